@@ -1,0 +1,84 @@
+// diag.c: source files and the single channel for user errors.
+//
+// Every user-facing error goes through diag_error, which prints
+// "file:line:col: message" with the file named as on the command line.  Like
+// gc, compilation gives up after 10 errors with "too many errors".
+#include "frontend.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+// gc's limit: after this many errors it prints "too many errors" and stops.
+enum { DIAG_MAX_ERRORS = 10 };
+
+static Vec files;
+static int error_count;
+static char *capture_buf;
+static size_t capture_cap, capture_len;
+
+int diag_add_file(const char *name, const char *text, size_t len) {
+    SourceFile *f = NEW(SourceFile);
+    f->name = arena_strdup(name);
+    f->text = text;
+    f->len = len;
+    vec_push(&files, f);
+    return files.len - 1;
+}
+
+const SourceFile *diag_file(int index) {
+    if (index < 0 || index >= files.len)
+        return NULL;
+    return files.data[index];
+}
+
+const char *diag_pos_string(Pos pos) {
+    const SourceFile *f = diag_file(pos.file);
+    if (!f)
+        return "<unknown>";
+    return arena_sprintf("%s:%d:%d", f->name, pos.line, pos.col);
+}
+
+static void diag_emit(const char *line) {
+    if (!capture_buf) {
+        fputs(line, stderr);
+        return;
+    }
+    size_t n = strlen(line);
+    if (capture_len + n + 1 > capture_cap)
+        n = capture_cap > capture_len + 1 ? capture_cap - capture_len - 1 : 0;
+    memcpy(capture_buf + capture_len, line, n);
+    capture_len += n;
+    capture_buf[capture_len] = 0;
+}
+
+void diag_error(Pos pos, const char *fmt, ...) {
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    diag_emit(arena_sprintf("%s: %s\n", diag_pos_string(pos), msg));
+    if (++error_count >= DIAG_MAX_ERRORS && !capture_buf) {
+        diag_emit(arena_sprintf("%s: too many errors\n", diag_pos_string(pos)));
+        exit(1);
+    }
+}
+
+int diag_error_count(void) { return error_count; }
+
+void diag_capture(char *buf, size_t cap) {
+    capture_buf = buf;
+    capture_cap = cap;
+    capture_len = 0;
+    if (buf && cap)
+        buf[0] = 0;
+}
+
+void diag_reset(void) {
+    error_count = 0;
+    capture_len = 0;
+    if (capture_buf && capture_cap)
+        capture_buf[0] = 0;
+}

@@ -1,0 +1,175 @@
+// gosub_rt.h: the ABI between code gosub generates and its C runtime.
+//
+// codegen/ mirrors these layouts in LLVM types; keep the two in step.  Every
+// function here takes and returns only scalars (integers, doubles, pointers)
+// or a GoString, because aggregates larger than two words are passed
+// differently by C and by LLVM's first-class aggregates on x86-64 and AArch64.
+// A GoString (two words) is returned in two registers by both, so it is
+// allowed as a result; as an argument it is always passed as (ptr, len).
+//
+// Value layouts (LP64):
+//   bool           1 byte (0 or 1)
+//   int, uint      8 bytes
+//   string         { const uint8_t *ptr; int64_t len; }
+//   slice          { void *ptr; int64_t len; int64_t cap; }
+//   interface      { const GoType *type; void *data; }   (type NULL: nil interface)
+//                  data points to a boxed copy of the value, except for
+//                  pointer-shaped types (pointer, map, chan, func, unsafe.Pointer),
+//                  whose value is the data word itself.
+//   func value     pointer to a closure object { void *code; captures... };
+//                  code is called as code(closure, args...).
+//   pointer, map   one word
+#ifndef GOSUB_RT_H
+#define GOSUB_RT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef struct GoString {
+    const uint8_t *ptr;
+    int64_t len;
+} GoString;
+
+typedef struct GoSlice {
+    void *ptr;
+    int64_t len;
+    int64_t cap;
+} GoSlice;
+
+typedef struct GoType GoType;
+
+typedef struct GoEface {
+    const GoType *type;
+    void *data;
+} GoEface;
+
+// Kinds, in the order of Go's reflect.Kind so that later stdlib code can share them.
+enum {
+    GOKIND_INVALID, GOKIND_BOOL, GOKIND_INT, GOKIND_INT8, GOKIND_INT16, GOKIND_INT32,
+    GOKIND_INT64, GOKIND_UINT, GOKIND_UINT8, GOKIND_UINT16, GOKIND_UINT32, GOKIND_UINT64,
+    GOKIND_UINTPTR, GOKIND_FLOAT32, GOKIND_FLOAT64, GOKIND_COMPLEX64, GOKIND_COMPLEX128,
+    GOKIND_ARRAY, GOKIND_CHAN, GOKIND_FUNC, GOKIND_INTERFACE, GOKIND_MAP, GOKIND_POINTER,
+    GOKIND_SLICE, GOKIND_STRING, GOKIND_STRUCT, GOKIND_UNSAFE_POINTER,
+};
+
+typedef struct GoField {
+    const char *name;      // NUL-terminated
+    const GoType *type;
+    int64_t offset;
+    int64_t embedded;      // 1 for an embedded field
+} GoField;
+
+// A method a type descriptor offers to the runtime (fmt's Stringer and error).
+// fn is called as fn(receiver data word) and returns a GoString.
+typedef struct GoMethod {
+    const char *name;
+    void *fn;
+} GoMethod;
+
+// One descriptor per type, emitted by the compiler as a constant global; a
+// type's descriptor is unique in the program, so type identity is pointer
+// equality.  Field order is fixed: codegen builds this struct positionally.
+struct GoType {
+    int64_t size;
+    int32_t kind;            // GOKIND_*
+    int32_t align;
+    const char *name;        // the type as %T prints it: "int", "main.Point", "[]string"
+    const uint8_t *ptrmask;  // bit i (LSB first) set when word i of a value holds a pointer;
+                             // NULL when the type holds no pointers
+    const GoType *elem;      // POINTER, SLICE, ARRAY, MAP (value), CHAN
+    const GoType *key;       // MAP
+    int64_t len;             // ARRAY: length; STRUCT: number of fields
+    const GoField *fields;   // STRUCT
+    int64_t nmethods;
+    const GoMethod *methods; // sorted by name
+    int64_t named;           // 1 for a defined (named) type
+};
+
+// ---------------------------------------------------------------- gc.c
+// Returns size bytes of zeroed memory that stays valid while reachable.
+// type describes one element: an allocation of n elements passes
+// size = n * type->size and the collector applies type->ptrmask to each.
+// type NULL means the memory holds no pointers.
+void *gc_alloc(int64_t size, const GoType *type);
+// Runs a full collection now (runtime.GC).
+void gc_collect(void);
+
+// The compiler emits one root table naming every package-level variable that
+// may hold a pointer.  gosub_entry is the compiled program: it runs package
+// initialisation and then main.main.
+typedef struct GoRoot {
+    void *addr;
+    int64_t size;
+    const uint8_t *ptrmask;  // as GoType.ptrmask; NULL: scan every word conservatively
+} GoRoot;
+
+typedef struct GoRootTable {
+    int64_t n;
+    const GoRoot *roots;
+} GoRootTable;
+
+extern const GoRootTable gosub_roots;  // emitted by codegen
+void gosub_entry(void);                // emitted by codegen
+
+// ---------------------------------------------------------------- panic.c
+// Each prints gc's message to stderr and exits with status 2.
+_Noreturn void rt_panic_index(int64_t index, int64_t len);
+// Slice bounds: which is 0 for "[:hi] with length", 1 "[:hi] with capacity",
+// 2 "[lo:hi]", 3 "[::max] with capacity" 4 "[:max:] / [:hi:max]", 5 "[lo:hi:]".
+_Noreturn void rt_panic_slice(int64_t which, int64_t a, int64_t b);
+_Noreturn void rt_panic_nil(void);
+_Noreturn void rt_panic_divide(void);
+_Noreturn void rt_panic_shift(void);                       // negative shift amount
+// x.(T) failed: have is the dynamic type (NULL for nil), want the asserted
+// type, iface the static interface type of x.
+_Noreturn void rt_panic_assert(const GoType *have, const GoType *want, const GoType *iface);
+_Noreturn void rt_panic_value(const GoType *type, void *data);  // panic(v)
+_Noreturn void rt_panic_make(int64_t which);                 // 0 len out of range, 1 cap out of range
+
+// ---------------------------------------------------------------- string.c
+int64_t rt_strcmp(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen);  // <0, 0, >0
+bool rt_efaceeq(const GoType *ta, void *da, const GoType *tb, void *db);  // panics on uncomparable
+// Decodes the rune at s[i]: returns the rune and stores the next index in *next.
+int32_t rt_decoderune(const uint8_t *s, int64_t len, int64_t i, int64_t *next);
+int64_t rt_encoderune(uint8_t *buf, int32_t r);  // writes at most 4 bytes, returns the count
+// New backing array for append: copies len elements of elemsize bytes from old
+// into a fresh gc_alloc'd array of at least needed elements (Go's growth rule)
+// and returns it; *newcap receives its capacity.
+void *rt_growslice(void *old, int64_t len, int64_t cap, int64_t needed, int64_t elemsize,
+                   const GoType *elem, int64_t *newcap);
+
+// ---------------------------------------------------------------- print.c
+// The print/println builtins (to stderr, gc's formatting).
+void rt_print_bool(bool v);
+void rt_print_int(int64_t v);
+void rt_print_uint(uint64_t v);
+void rt_print_float(double v);       // +1.500000e+000
+void rt_print_string(const uint8_t *p, int64_t n);
+void rt_print_pointer(void *p);      // 0xc000012345
+void rt_print_slice(void *p, int64_t len, int64_t cap);  // [3/4]0x...
+void rt_print_eface(const GoType *t, void *data);        // (0x...,0x...)
+void rt_print_space(void);
+void rt_print_nl(void);
+
+// ---------------------------------------------------------------- fmt.c
+// fmt's functions; args/nargs is the ...any slice.
+int64_t rt_fmt_print(GoEface *args, int64_t nargs);
+int64_t rt_fmt_println(GoEface *args, int64_t nargs);
+int64_t rt_fmt_printf(const uint8_t *f, int64_t flen, GoEface *args, int64_t nargs);
+GoString rt_fmt_sprint(GoEface *args, int64_t nargs);
+GoString rt_fmt_sprintln(GoEface *args, int64_t nargs);
+GoString rt_fmt_sprintf(const uint8_t *f, int64_t flen, GoEface *args, int64_t nargs);
+
+// ---------------------------------------------------------------- lib.c (os, strconv)
+extern GoSlice rt_os_args;           // os.Args, a []string set before gosub_entry runs
+_Noreturn void rt_os_exit(int64_t code);
+GoString rt_strconv_itoa(int64_t v);
+// strconv.Atoi: stores the value in *out and the error (nil or *strconv.NumError) in *err.
+void rt_strconv_atoi(const uint8_t *p, int64_t n, int64_t *out, GoEface *err);
+
+// ---------------------------------------------------------------- main.c
+// The process entry: records the stack base for the collector, sets os.Args,
+// reads GOGC and GOSUBDEBUG, calls gosub_entry, flushes, and exits 0.
+int main(int argc, char **argv);
+
+#endif
