@@ -66,6 +66,8 @@ static void parse_flag(Options *o, int argc, char **argv, int *i) {
         if (*i + 1 >= argc)
             fatal("flag needs an argument: %s", a);
         o->target = argv[++*i];
+        if (strcmp(o->target, "x86_64-linux-gnu") != 0 && strcmp(o->target, "aarch64-linux-gnu") != 0)
+            fatal("unsupported target %s (x86_64-linux-gnu or aarch64-linux-gnu)", o->target);
     } else if (strcmp(a, "-m") == 0 || strcmp(a, "-m=1") == 0) {
         o->escape_verbosity = 1;
     } else if (strcmp(a, "-m=2") == 0) {
@@ -143,8 +145,28 @@ const char *self_dir(void) {
     return dirname(path);
 }
 
+#if defined(__x86_64__)
+static const char host_arch[] = "x86_64";
+#elif defined(__aarch64__)
+static const char host_arch[] = "aarch64";
+#else
+#error "gosub runs on x86-64 and AArch64 hosts"
+#endif
+
+// The architecture named by a target triple ("aarch64-linux-gnu" -> "aarch64").
+static const char *target_arch(const char *triple) {
+    if (!triple)
+        return host_arch;
+    const char *dash = strchr(triple, '-');
+    return arena_strndup(triple, dash ? (size_t)(dash - triple) : strlen(triple));
+}
+
+static bool is_cross(const char *triple) { return strcmp(target_arch(triple), host_arch) != 0; }
+
+// The host's runtime is lib/gosub/libgosubrt.a; a cross target's is in a
+// folder named after its architecture (lib/gosub/aarch64/libgosubrt.a).
 static const char *runtime_library(const char *triple) {
-    const char *sub = triple && strncmp(triple, "aarch64", 7) == 0 ? "/aarch64" : "";
+    const char *sub = is_cross(triple) ? arena_sprintf("/%s", target_arch(triple)) : "";
     const char *lib = arena_sprintf("%s/../lib/gosub%s/libgosubrt.a", self_dir(), sub);
     if (access(lib, R_OK) != 0)
         fatal("runtime library not found: %s", lib);
@@ -161,14 +183,44 @@ static const char *default_output(const Options *o) {
     return arena_strndup(base, strlen(base) - 3);
 }
 
-// A fresh name beside path, so that rename() into place is atomic.
+// An output that exists and is not a regular file (/dev/null, a pipe) is
+// written through, never renamed over: renaming onto /dev/null as root would
+// replace the device with a file.
+static bool is_special_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+// A fresh name beside path, so that rename() into place is atomic.  For a
+// special output file the temporary goes to /tmp instead.
 static char *temp_beside(const char *path, const char *suffix) {
-    char *tmpl = arena_sprintf("%s.gosub-tmp-XXXXXX%s", path, suffix);
+    char *tmpl = is_special_file(path) ? arena_sprintf("/tmp/gosub-tmp-XXXXXX%s", suffix)
+                                       : arena_sprintf("%s.gosub-tmp-XXXXXX%s", path, suffix);
     int fd = mkstemps(tmpl, (int)strlen(suffix));
     if (fd < 0)
         fatal("cannot create a file beside %s", path);
     close(fd);
     return tmpl;
+}
+
+static bool copy_file(const char *from, const char *to) {
+    FILE *in = fopen(from, "rb"), *out = in ? fopen(to, "wb") : NULL;
+    char buf[1 << 16];
+    bool ok = in && out;
+    for (size_t n; ok && (n = fread(buf, 1, sizeof buf, in)) > 0;)
+        ok = fwrite(buf, 1, n, out) == n;
+    if (in)
+        fclose(in);
+    if (out && fclose(out) != 0)
+        ok = false;
+    return ok;
+}
+
+// Moves the finished temporary into place; the temporary is gone afterwards.
+static bool install_output(const char *tmp, const char *out) {
+    bool ok = is_special_file(out) ? copy_file(tmp, out) : rename(tmp, out) == 0;
+    unlink(tmp);
+    return ok;
 }
 
 // ---------------------------------------------------------------- linking
@@ -191,10 +243,9 @@ int run_process(char **argv) {
     return 128 + WTERMSIG(status);
 }
 
+// Debian's cross compilers are named after the target: aarch64-linux-gnu-gcc.
 static const char *linker_for(const char *triple) {
-    if (triple && strncmp(triple, "aarch64", 7) == 0 && !has_suffix(self_dir(), "aarch64"))
-        return "aarch64-linux-gnu-gcc";
-    return "cc";
+    return is_cross(triple) ? arena_sprintf("%s-linux-gnu-gcc", target_arch(triple)) : "cc";
 }
 
 static bool link_executable(const char *obj, const char *out, const char *triple) {
@@ -248,8 +299,8 @@ static int gosub_compile(const Options *o, const char *out) {
     if (!link) {
         // A package other than main is compiled but not linked, as go build does.
         if (prog->main_func || o->emit_llvm || o->emit_asm) {
-            if (rename(emitted, out) != 0)
-                return unlink(emitted), fatal("cannot write %s", out), 1;
+            if (!install_output(emitted, out))
+                fatal("cannot write %s", out);
         } else {
             unlink(emitted);
         }
@@ -258,7 +309,7 @@ static int gosub_compile(const Options *o, const char *out) {
     const char *exe = temp_beside(out, "");
     bool ok = link_executable(emitted, exe, o->target);
     unlink(emitted);
-    if (!ok || rename(exe, out) != 0) {
+    if (!ok || !install_output(exe, out)) {
         unlink(exe);
         fprintf(stderr, "gosub: linking %s failed\n", out);
         return 1;

@@ -227,6 +227,7 @@ struct Expr {
 
     // syntax
     const char *name;  // EXPR_IDENT, EXPR_SELECTOR
+    Pos name_pos;      // EXPR_SELECTOR: the selected name (pos is the '.', as in gc)
     const char *lit;   // literals: source text
     const char *sval;  // EXPR_STRING_LIT
     int64_t slen;
@@ -295,6 +296,7 @@ typedef struct CaseClause {
     bool is_default;
     Vec body;          // of Stmt*
     Obj *tswitch_var;  // STMT_TYPE_SWITCH: the variable bound in this clause
+    Stmt *comm;        // STMT_SELECT: the send or receive statement (NULL for default)
 } CaseClause;
 
 typedef enum DeclKind { DECL_IMPORT, DECL_CONST, DECL_VAR, DECL_TYPE, DECL_FUNC } DeclKind;
@@ -334,6 +336,7 @@ struct Stmt {
     int op;               // STMT_ASSIGN, STMT_INCDEC: TokKind
     Decl *decl;           // STMT_DECL
     const char *label;    // STMT_LABELED, BREAK, CONTINUE, GOTO
+    Pos label_pos;        // BREAK, CONTINUE, GOTO with a label: the label's position (gc reports there)
     Stmt *stmt;           // STMT_LABELED: the labelled statement
     Expr *x;              // STMT_EXPR, SEND (channel), INCDEC, GO, DEFER, RANGE (ranged value), SWITCH tag
     Expr *y;              // STMT_SEND: the value
@@ -351,6 +354,7 @@ struct Stmt {
     Obj *key_var, *value_var;  // RANGE with := : the per-iteration variables
     Stmt *target;         // BREAK/CONTINUE: the loop or switch (the STMT_LABELED's stmt for labels)
     Func *func;           // RETURN: the enclosing function
+    Site *site;           // STMT_ASSIGN with op TOK_ADD_ASSIGN on strings: its SITE_CONCAT (s += t)
 };
 
 typedef struct File {
@@ -363,6 +367,10 @@ typedef struct File {
 
 // Parses one file; reports syntax errors through diag_error.  Never returns NULL.
 File *parse_file(int file);
+// The leftmost source position of an expression (gc's syntax.StartPos): nodes
+// record gc's positions (a + b at the '+', f(x) at the '(', T{} at the '{'),
+// while type errors are reported at the start of the expression.
+Pos expr_start(Expr *e);
 
 // ---------------------------------------------------------------- types.c
 typedef enum TypeKind {
@@ -487,6 +495,7 @@ struct Obj {
     int index;            // dense per-function index, for passes' side tables
     void *cg;             // codegen's slot for this object
     Decl *decl;           // OBJ_FUNC/OBJ_TYPE/global vars: the declaration
+    void *check_info;     // the checker's private bookkeeping (check.h DeclInfo); not for other passes
 };
 
 struct Scope {

@@ -143,7 +143,12 @@ void *rt_growslice(void *old, int64_t len, int64_t cap, int64_t needed, int64_t 
 void rt_print_bool(bool v);
 void rt_print_int(int64_t v);
 void rt_print_uint(uint64_t v);
-void rt_print_float(double v);       // +1.500000e+000
+// Floats print as Go 1.26 does: strconv.FormatFloat(v, 'g', -1, size), so
+// 1.5, 1e+21, +Inf; float32 values need their own entry for the shortest form.
+void rt_print_float(double v);
+void rt_print_float32(float v);
+void rt_print_complex(double re, double im);     // (1+2i)
+void rt_print_complex64(float re, float im);
 void rt_print_string(const uint8_t *p, int64_t n);
 void rt_print_pointer(void *p);      // 0xc000012345
 void rt_print_slice(void *p, int64_t len, int64_t cap);  // [3/4]0x...

@@ -1,0 +1,365 @@
+// expr.c: expressions -- values, addresses, constants, composite literals, calls.
+//
+// cg_expr returns the SSA value of an expression (aggregates such as strings,
+// slices and structs as first-class LLVM aggregates); cg_addr returns the
+// address of an addressable expression (a variable, *p, a field or element of
+// one, a slice element).  Reading x.f or a[i] of an addressable x loads from
+// the address; of a value (a call's result) it extracts from the value.
+// Constants come from Expr.cval and never look at children (invariant 1).
+// Example, `p.x + 1` with p *Point:
+//     %p = load ptr, ptr %p.slot
+//     %isnil = icmp eq ptr %p, null          ; -> call @rt_panic_nil
+//     %x = getelementptr %Point, ptr %p, i32 0, i32 0
+//     %x1 = load i64, ptr %x
+//     %add = add i64 %x1, 1
+#include <string.h>
+
+#include "cg.h"
+
+Expr *cg_unparen(Expr *e) {
+    while (e && e->kind == EXPR_PAREN)
+        e = e->x;
+    return e;
+}
+
+LLVMBasicBlockRef cg_block(Cg *cg, const char *name) {
+    return LLVMAppendBasicBlockInContext(cg->ctx, cg->llfn, name);
+}
+
+void cg_set_block(Cg *cg, LLVMBasicBlockRef bb) { LLVMPositionBuilderAtEnd(cg->b, bb); }
+
+bool cg_terminated(Cg *cg) {
+    return LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(cg->b)) != NULL;
+}
+
+LLVMValueRef cg_i64(Cg *cg, int64_t v) { return LLVMConstInt(cg->t_i64, (unsigned long long)v, 1); }
+
+LLVMValueRef cg_make_pair(Cg *cg, LLVMTypeRef t, LLVMValueRef a, LLVMValueRef b) {
+    LLVMValueRef v = LLVMGetUndef(t);
+    v = LLVMBuildInsertValue(cg->b, v, a, 0, "");
+    return LLVMBuildInsertValue(cg->b, v, b, 1, "");
+}
+
+LLVMValueRef cg_make_slice(Cg *cg, LLVMValueRef ptr, LLVMValueRef len, LLVMValueRef cap) {
+    LLVMValueRef v = LLVMGetUndef(cg->t_slice);
+    v = LLVMBuildInsertValue(cg->b, v, ptr, 0, "");
+    v = LLVMBuildInsertValue(cg->b, v, len, 1, "");
+    return LLVMBuildInsertValue(cg->b, v, cap, 2, "");
+}
+
+// Stores v in a fresh entry-block temporary and returns its address.
+LLVMValueRef cg_spill(Cg *cg, LLVMValueRef v, const char *name) {
+    LLVMValueRef a = cg_entry_alloca(cg, LLVMTypeOf(v), name);
+    LLVMBuildStore(cg->b, v, a);
+    return a;
+}
+
+// ---------------------------------------------------------------- constants
+
+LLVMValueRef cg_zero(Cg *cg, Type *t) { return LLVMConstNull(cg_type(cg, t)); }
+
+LLVMValueRef cg_string_const(Cg *cg, const char *s, int64_t n) {
+    LLVMValueRef p = n > 0 ? cg_cstring(cg, s, n, ".str") : LLVMConstNull(cg->t_ptr);
+    LLVMValueRef v[] = {p, cg_i64(cg, n)};
+    return LLVMConstStructInContext(cg->ctx, v, 2, 0);
+}
+
+static LLVMValueRef int_const(Cg *cg, ConstVal *v, Type *u) {
+    LLVMTypeRef t = cg_type(cg, u);
+    unsigned bits = LLVMGetIntTypeWidth(t);
+    unsigned __int128 x = v->kind == CONST_FLOAT ? (unsigned __int128)(__int128)v->f
+                                                 : (unsigned __int128)v->i;
+    if (v->kind == CONST_BOOL)
+        x = v->b;
+    uint64_t lo = (uint64_t)x;
+    if (bits < 64)
+        lo &= (1ull << bits) - 1;
+    return LLVMConstInt(t, lo, 0);
+}
+
+LLVMValueRef cg_const(Cg *cg, ConstVal *v, Type *t) {
+    Type *u = type_under(t);
+    if (u->kind == TYPE_BOOL)
+        return LLVMConstInt(cg->t_i1, v->b, 0);
+    if (type_is_integer(u))
+        return int_const(cg, v, u);
+    if (type_is_float(u)) {
+        double d = v->kind == CONST_INT ? (double)v->i : (double)v->f;
+        return LLVMConstReal(cg_type(cg, u), d);
+    }
+    if (u->kind == TYPE_STRING)
+        return cg_string_const(cg, v->s ? v->s : "", v->s ? v->slen : 0);
+    return cg_zero(cg, t);
+}
+
+// ---------------------------------------------------------------- names and selectors
+
+static LLVMValueRef ident(Cg *cg, Expr *e) {
+    Obj *o = e->obj;
+    if (!o)
+        cg_fail(cg, e->pos, "identifier %s unresolved", e->name ? e->name : "?");
+    switch (o->kind) {
+    case OBJ_VAR: return cg_load(cg, o->type, cg_var_addr(cg, o), o->name);
+    case OBJ_FUNC: return cg_func_value(cg, o);
+    case OBJ_NIL: return cg_zero(cg, e->type);
+    case OBJ_CONST: return cg_const(cg, &o->cval, e->type ? e->type : o->type);
+    default: cg_fail(cg, e->pos, "%s is not a value", o->name);
+    }
+}
+
+static Type *struct_of(Expr *e) {
+    Type *t = type_under(e->x->type);
+    if (e->implicit_deref)
+        t = type_under(t->elem);
+    return t;
+}
+
+static LLVMValueRef field_addr(Cg *cg, Expr *e) {
+    LLVMValueRef base;
+    if (e->implicit_deref) {
+        base = cg_expr(cg, e->x);
+        cg_nil_check(cg, base);
+    } else {
+        base = cg_addr(cg, e->x);
+    }
+    Type *st = struct_of(e);
+    if (e->field_index < 0 || e->field_index >= st->nfields)
+        cg_fail(cg, e->pos, "selector %s has no field index", e->name);
+    return LLVMBuildStructGEP2(cg->b, cg_type(cg, st), base, (unsigned)e->field_index, e->name);
+}
+
+static LLVMValueRef selector(Cg *cg, Expr *e) {
+    if (e->obj)
+        return ident(cg, e);
+    if (e->implicit_deref || cg_has_addr(e->x))
+        return cg_load(cg, e->type, field_addr(cg, e), e->name);
+    LLVMValueRef v = cg_expr(cg, e->x);
+    return LLVMBuildExtractValue(cg->b, v, (unsigned)e->field_index, e->name);
+}
+
+// ---------------------------------------------------------------- addresses
+
+bool cg_has_addr(Expr *e) {
+    e = cg_unparen(e);
+    switch (e->kind) {
+    case EXPR_IDENT: return e->obj && e->obj->kind == OBJ_VAR;
+    case EXPR_STAR: return true;
+    case EXPR_SELECTOR:
+        if (e->obj)
+            return e->obj->kind == OBJ_VAR;
+        return e->implicit_deref || cg_has_addr(e->x);
+    case EXPR_INDEX: {
+        Type *t = type_under(e->x->type);
+        return t->kind == TYPE_SLICE || (t->kind == TYPE_ARRAY && cg_has_addr(e->x));
+    }
+    default: return false;
+    }
+}
+
+LLVMValueRef cg_addr(Cg *cg, Expr *e) {
+    e = cg_unparen(e);
+    switch (e->kind) {
+    case EXPR_IDENT:
+        if (e->obj && e->obj->kind == OBJ_VAR)
+            return cg_var_addr(cg, e->obj);
+        break;
+    case EXPR_STAR: {
+        LLVMValueRef p = cg_expr(cg, e->x);
+        cg_nil_check(cg, p);
+        return p;
+    }
+    case EXPR_SELECTOR:
+        if (e->obj && e->obj->kind == OBJ_VAR)
+            return cg_var_addr(cg, e->obj);
+        if (!e->obj && (e->implicit_deref || cg_has_addr(e->x)))
+            return field_addr(cg, e);
+        break;
+    case EXPR_INDEX:
+        if (cg_has_addr(e))
+            return cg_index_addr(cg, e);
+        break;
+    default:
+        break;
+    }
+    // Not addressable: a temporary holding the value (read-only uses).
+    return cg_spill(cg, cg_expr(cg, e), "tmp");
+}
+
+// ---------------------------------------------------------------- composite literals
+
+static int64_t elt_index(Expr *kv, int64_t pos) {
+    if (kv->kind == EXPR_KEY_VALUE && kv->key)
+        return (int64_t)kv->key->cval.i;
+    return pos;
+}
+
+static Expr *elt_value(Expr *kv) { return kv->kind == EXPR_KEY_VALUE ? kv->value : kv; }
+
+static LLVMValueRef struct_lit(Cg *cg, Expr *e, Type *u) {
+    LLVMValueRef v = cg_zero(cg, u);
+    for (int i = 0; i < e->elts.len && i < u->nfields; i++) {
+        Expr *x = VEC_AT(e->elts, i);
+        if (!x)
+            continue;
+        x = elt_value(x);
+        v = LLVMBuildInsertValue(cg->b, v, cg_expr(cg, x), (unsigned)i, u->fields[i].name);
+    }
+    return v;
+}
+
+static LLVMValueRef array_lit(Cg *cg, Expr *e, Type *u) {
+    LLVMValueRef v = cg_zero(cg, u);
+    int64_t pos = 0;
+    for (int i = 0; i < e->elts.len; i++) {
+        Expr *kv = VEC_AT(e->elts, i);
+        int64_t k = elt_index(kv, pos);
+        pos = k + 1;
+        if (k < 0 || k >= u->len)
+            cg_fail(cg, kv->pos, "array literal index %lld out of range", (long long)k);
+        v = LLVMBuildInsertValue(cg->b, v, cg_expr(cg, elt_value(kv)), (unsigned)k, "");
+    }
+    return v;
+}
+
+static int64_t slice_lit_len(Expr *e) {
+    int64_t pos = 0, n = 0;
+    for (int i = 0; i < e->elts.len; i++) {
+        pos = elt_index(VEC_AT(e->elts, i), pos) + 1;
+        if (pos > n)
+            n = pos;
+    }
+    return n;
+}
+
+static LLVMValueRef slice_lit(Cg *cg, Expr *e, Type *u) {
+    int64_t n = slice_lit_len(e);
+    if (n == 0 && !e->site)
+        return cg_make_slice(cg, LLVMConstNull(cg->t_ptr), cg_i64(cg, 0), cg_i64(cg, 0));
+    if (!e->site)
+        cg_fail(cg, e->pos, "slice literal without an allocation site");
+    LLVMValueRef mem = n == e->site->count ? cg_alloc_site(cg, e->site, NULL)
+                                           : cg_alloc_site(cg, e->site, cg_i64(cg, n));
+    LLVMTypeRef et = cg_type(cg, u->elem);
+    int64_t pos = 0;
+    for (int i = 0; i < e->elts.len; i++) {
+        Expr *kv = VEC_AT(e->elts, i);
+        int64_t k = elt_index(kv, pos);
+        pos = k + 1;
+        LLVMValueRef idx = cg_i64(cg, k);
+        LLVMValueRef p = LLVMBuildGEP2(cg->b, et, mem, &idx, 1, "");
+        cg_store(cg, p, cg_expr(cg, elt_value(kv)));
+    }
+    return cg_make_slice(cg, mem, cg_i64(cg, n), cg_i64(cg, n));
+}
+
+static LLVMValueRef composite(Cg *cg, Expr *e) {
+    Type *u = type_under(e->type);
+    switch (u->kind) {
+    case TYPE_STRUCT: return struct_lit(cg, e, u);
+    case TYPE_ARRAY: return array_lit(cg, e, u);
+    case TYPE_SLICE: return slice_lit(cg, e, u);
+    default: cg_fail(cg, e->pos, "composite literal of %s not supported", type_str(e->type));
+    }
+}
+
+// ---------------------------------------------------------------- calls
+
+// Evaluates the arguments into args[first...]; f(g()) with a multi-valued g
+// spreads g's results.  Returns the number of arguments.
+static int call_args(Cg *cg, Expr *e, LLVMValueRef *args, int first) {
+    if (e->args.len == 1) {
+        Expr *a = VEC_AT(e->args, 0);
+        if (a->type && a->type->kind == TYPE_TUPLE) {
+            LLVMValueRef t = cg_expr(cg, a);
+            int n = a->type->nresults;
+            if (first + n > 64)
+                cg_fail(cg, e->pos, "too many arguments");
+            for (int i = 0; i < n; i++)
+                args[first + i] = LLVMBuildExtractValue(cg->b, t, (unsigned)i, "");
+            return n;
+        }
+    }
+    if (first + e->args.len > 64)
+        cg_fail(cg, e->pos, "too many arguments");
+    for (int i = 0; i < e->args.len; i++)
+        args[first + i] = cg_expr(cg, VEC_AT(e->args, i));
+    return e->args.len;
+}
+
+static void check_arity(Cg *cg, Expr *e, LLVMTypeRef ft, int n) {
+    if ((int)LLVMCountParamTypes(ft) != n)
+        cg_fail(cg, e->pos, "call with %d arguments for %u parameters", n, LLVMCountParamTypes(ft));
+}
+
+static LLVMValueRef direct_call(Cg *cg, Expr *e, Obj *fo) {
+    if (fo->intrinsic != INTR_NONE)
+        return cg_intrinsic_call(cg, e);
+    if (!fo->func)
+        cg_fail(cg, e->pos, "call of %s, which has no body", fo->name);
+    LLVMValueRef fn = cg_func_decl(cg, fo->func);
+    LLVMValueRef args[64];
+    int n = call_args(cg, e, args, 0);
+    LLVMTypeRef ft = cg_func_type(cg, fo->func->sig, fo->func->lit != NULL);
+    check_arity(cg, e, ft, n);
+    bool is_void = LLVMGetReturnType(ft) == cg->t_void;
+    return LLVMBuildCall2(cg->b, ft, fn, args, (unsigned)n, is_void ? "" : "call");
+}
+
+static LLVMValueRef closure_call(Cg *cg, Expr *e) {
+    LLVMValueRef fv = cg_expr(cg, e->fn);
+    cg_nil_check(cg, fv);
+    LLVMValueRef code = LLVMBuildLoad2(cg->b, cg->t_ptr, fv, "code");
+    LLVMValueRef args[64];
+    args[0] = fv;
+    int n = call_args(cg, e, args, 1) + 1;
+    LLVMTypeRef ft = cg_func_type(cg, e->fn->type, true);
+    check_arity(cg, e, ft, n);
+    bool is_void = LLVMGetReturnType(ft) == cg->t_void;
+    return LLVMBuildCall2(cg->b, ft, code, args, (unsigned)n, is_void ? "" : "call");
+}
+
+LLVMValueRef cg_call(Cg *cg, Expr *e) {
+    Expr *fn = cg_unparen(e->fn);
+    switch (e->call_kind) {
+    case CALL_BUILTIN: return cg_builtin(cg, e);
+    case CALL_INTRINSIC: return cg_intrinsic_call(cg, e);
+    case CALL_FUNC:
+        if (fn->obj && fn->obj->kind == OBJ_FUNC)
+            return direct_call(cg, e, fn->obj);
+        return closure_call(cg, e);
+    case CALL_CLOSURE: return closure_call(cg, e);
+    default: cg_fail(cg, e->pos, "call kind %d not supported", e->call_kind);
+    }
+}
+
+// ---------------------------------------------------------------- dispatch
+
+static LLVMValueRef star(Cg *cg, Expr *e) {
+    LLVMValueRef p = cg_expr(cg, e->x);
+    cg_nil_check(cg, p);
+    return cg_load(cg, e->type, p, "deref");
+}
+
+LLVMValueRef cg_expr(Cg *cg, Expr *e) {
+    if (!e)
+        cg_fail(cg, (Pos){-1, 0, 0}, "missing expression");
+    if (e->is_const && e->type && !type_is_interface(e->type))
+        return cg_const(cg, &e->cval, e->type);
+    switch (e->kind) {
+    case EXPR_PAREN: return cg_expr(cg, e->x);
+    case EXPR_IDENT: return ident(cg, e);
+    case EXPR_SELECTOR: return selector(cg, e);
+    case EXPR_INDEX: return cg_index(cg, e);
+    case EXPR_SLICE: return cg_slice_expr(cg, e);
+    case EXPR_TYPE_ASSERT: return cg_type_assert(cg, e);
+    case EXPR_CALL: return cg_call(cg, e);
+    case EXPR_STAR: return star(cg, e);
+    case EXPR_UNARY: return cg_unary(cg, e);
+    case EXPR_BINARY: return cg_binary(cg, e);
+    case EXPR_COMPOSITE: return composite(cg, e);
+    case EXPR_FUNC_LIT: return cg_func_lit(cg, e);
+    case EXPR_CONVERT: return cg_convert(cg, e);
+    case EXPR_ZERO: return cg_zero(cg, e->type);
+    default: cg_fail(cg, e->pos, "expression kind %d not supported", e->kind);
+    }
+}

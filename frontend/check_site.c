@@ -1,0 +1,166 @@
+// check_site.c: allocation sites and gc's spelling of expressions.
+//
+// site_new records one allocation site in the current function and in the
+// program (ids are dense, in creation order: invariant 12).  Sites made while
+// checking package-level initialisers have func NULL: they run in the
+// package's init code and always live on the heap.
+//
+// expr_text prints an expression the way gc's -m output and types2's messages
+// do: binary operators with spaces ("x + 1"), composite literals abbreviated
+// ("[]int{...}", "&Student{...}"), function literals as "func literal",
+// conversions to unnamed types parenthesised ("([]byte)(s)"), calls with their
+// arguments ("make([]int, 0, 20)").
+#include "check.h"
+
+#include <string.h>
+
+Site *site_new(SiteKind kind, Pos pos, Type *type, Expr *e) {
+    Site *s = NEW(Site);
+    s->kind = kind;
+    s->id = ck.prog->sites.len;
+    s->pos = pos;
+    s->func = ck.fn;
+    s->type = type;
+    s->count = 1;
+    s->size = type ? type->size : -1;
+    s->expr = e;
+    s->loop_depth = ck.loop_depth;
+    s->decision = SITE_HEAP;
+    s->text = e ? expr_text(e) : "";
+    if (e)
+        e->site = s;
+    vec_push(&ck.prog->sites, s);
+    if (ck.fn)
+        vec_push(&ck.fn->sites, s);
+    return s;
+}
+
+// The SITE_VAR of a local variable ("moved to heap: x"), made once.
+Site *var_site(Obj *v) {
+    if (v->site || v->is_global || !v->func)
+        return v->site;
+    Site *s = NEW(Site);
+    s->kind = SITE_VAR;
+    s->id = ck.prog->sites.len;
+    s->pos = v->pos;
+    s->func = v->func;
+    s->type = v->type;
+    s->count = 1;
+    s->size = v->type ? v->type->size : -1;
+    s->text = v->name;
+    s->var = v;
+    s->loop_depth = v->loop_depth;
+    s->decision = SITE_HEAP;
+    v->site = s;
+    vec_push(&ck.prog->sites, s);
+    vec_push(&v->func->sites, s);
+    return s;
+}
+
+// ---------------------------------------------------------------- expression printer
+
+static const char *list_text(Vec *v) {
+    const char *s = "";
+    for (int i = 0; i < v->len; i++)
+        s = arena_sprintf("%s%s%s", s, i ? ", " : "", expr_text(v->data[i]));
+    return s;
+}
+
+static const char *type_text(Expr *e) {
+    if (e->type && e->is_type && e->type != type_invalid &&
+        (e->kind == EXPR_STRUCT_TYPE || e->kind == EXPR_FUNC_TYPE || e->kind == EXPR_INTERFACE_TYPE))
+        return type_str_local(e->type);
+    switch (e->kind) {
+    case EXPR_ARRAY_TYPE:
+        if (!e->len)
+            return arena_sprintf("[]%s", expr_text(e->elem));
+        return arena_sprintf("[%s]%s", e->len->kind == EXPR_ELLIPSIS ? "..." : expr_text(e->len),
+                             expr_text(e->elem));
+    case EXPR_STRUCT_TYPE: return "struct{...}";
+    case EXPR_FUNC_TYPE: return "func(...)";
+    case EXPR_INTERFACE_TYPE: return "interface{...}";
+    case EXPR_MAP_TYPE: return arena_sprintf("map[%s]%s", expr_text(e->key), expr_text(e->elem));
+    case EXPR_CHAN_TYPE: return arena_sprintf("chan %s", expr_text(e->elem));
+    default: return "?";
+    }
+}
+
+static const char *composite_text(Expr *e) {
+    if (e->type_expr)
+        return arena_sprintf("%s{...}", expr_text(e->type_expr));
+    if (e->type && e->type != type_invalid)
+        return arena_sprintf("%s{...}", type_str_local(e->type));
+    return "{...}";
+}
+
+static const char *convert_text(Expr *e) {
+    if (!e->type_expr)
+        return expr_text(e->x);  // implicit: gc prints the operand
+    const char *t = expr_text(e->type_expr);
+    if (t[0] == '[' || t[0] == '*' || !strncmp(t, "func", 4) || !strncmp(t, "chan", 4))
+        return arena_sprintf("(%s)(%s)", t, expr_text(e->x));
+    return arena_sprintf("%s(%s)", t, expr_text(e->x));
+}
+
+static const char *slice_text(Expr *e) {
+    const char *lo = e->lo ? expr_text(e->lo) : "", *hi = e->hi ? expr_text(e->hi) : "";
+    if (e->slice3)
+        return arena_sprintf("%s[%s:%s:%s]", expr_text(e->x), lo, hi, e->max ? expr_text(e->max) : "");
+    return arena_sprintf("%s[%s:%s]", expr_text(e->x), lo, hi);
+}
+
+static const char *call_text(Expr *e) {
+    const char *args = list_text(&e->args);
+    // A variadic pack prints as its elements: f(a, b), not f([]int{...}).
+    if (e->args.len) {
+        Expr *last = e->args.data[e->args.len - 1];
+        if (last->kind == EXPR_COMPOSITE && !last->type_expr && last->site &&
+            last->site->kind == SITE_VARIADIC) {
+            Vec v = {0};
+            for (int i = 0; i < e->args.len - 1; i++)
+                vec_push(&v, e->args.data[i]);
+            for (int i = 0; i < last->elts.len; i++)
+                vec_push(&v, ((Expr *)last->elts.data[i])->value);
+            args = list_text(&v);
+        } else if (last->kind == EXPR_ZERO) {
+            Vec v = {0};
+            for (int i = 0; i < e->args.len - 1; i++)
+                vec_push(&v, e->args.data[i]);
+            args = list_text(&v);
+        }
+    }
+    return arena_sprintf("%s(%s%s)", expr_text(e->fn), args, e->has_dots ? "..." : "");
+}
+
+const char *expr_text(Expr *e) {
+    if (!e)
+        return "";
+    switch (e->kind) {
+    case EXPR_IDENT: return e->name;
+    case EXPR_INT_LIT: case EXPR_FLOAT_LIT: case EXPR_IMAG_LIT: case EXPR_CHAR_LIT:
+        return e->lit ? e->lit : const_string(&e->cval);
+    case EXPR_STRING_LIT:
+        return e->lit ? e->lit : const_string(&(ConstVal){.kind = CONST_STRING, .s = e->sval, .slen = e->slen});
+    case EXPR_COMPOSITE: return composite_text(e);
+    case EXPR_FUNC_LIT: return "func literal";
+    case EXPR_PAREN: return arena_sprintf("(%s)", expr_text(e->x));
+    case EXPR_SELECTOR: return arena_sprintf("%s.%s", expr_text(e->x), e->name);
+    case EXPR_INDEX: return arena_sprintf("%s[%s]", expr_text(e->x), expr_text(e->index));
+    case EXPR_SLICE: return slice_text(e);
+    case EXPR_TYPE_ASSERT:
+        return arena_sprintf("%s.(%s)", expr_text(e->x), e->type_expr ? expr_text(e->type_expr) : "type");
+    case EXPR_CALL: return call_text(e);
+    case EXPR_STAR:
+        if (e->implicit_deref)  // the checker's (*p)[i] for p[i]
+            return expr_text(e->x);
+        return arena_sprintf("*%s", expr_text(e->x));
+    case EXPR_UNARY: return arena_sprintf("%s%s", tok_string(e->op), expr_text(e->x));
+    case EXPR_BINARY:
+        return arena_sprintf("%s %s %s", expr_text(e->x), tok_string(e->op), expr_text(e->y));
+    case EXPR_KEY_VALUE: return arena_sprintf("%s: %s", expr_text(e->key), expr_text(e->value));
+    case EXPR_CONVERT: return convert_text(e);
+    case EXPR_ZERO: return "nil";
+    case EXPR_ELLIPSIS: return arena_sprintf("...%s", expr_text(e->elem));
+    default: return type_text(e);
+    }
+}

@@ -1,0 +1,863 @@
+// check_stmt.c: statements (spec: Statements).
+//
+// Each statement is checked in the current scope; blocks, if/for/switch
+// headers and case clauses open their own (spec: Blocks).  break and continue
+// find their target on the stack of enclosing for/range/switch statements
+// (ck.targets), labelled or not; a statement some break refers to is recorded
+// in ck.broken for the terminating-statement rules that "missing return" uses
+// (spec: Terminating statements):
+//     for { }                  terminating
+//     for { break }            not: a break refers to it
+//     if c { return } else { panic(x) }   terminating
+// Assignments mark their target variables reassigned (closure capture mode)
+// and never count as a use of them ("declared and not used").
+#include "check.h"
+
+#include <string.h>
+
+typedef struct Label {
+    const char *name;
+    Pos pos;
+    bool used;
+} Label;
+
+static void check_stmt(Stmt *s);
+
+void check_stmts(Vec *stmts) {
+    for (int i = 0; i < stmts->len; i++)
+        check_stmt(stmts->data[i]);
+}
+
+void check_block(Block *b) {
+    open_scope();
+    check_stmts(&b->stmts);
+    close_scope();
+}
+
+// ---------------------------------------------------------------- labels
+
+static void collect_in(Vec *stmts);
+
+static void collect_stmt(Stmt *s) {
+    if (!s)
+        return;
+    switch (s->kind) {
+    case STMT_LABELED: {
+        if (strcmp(s->label, "_")) {
+            for (int i = 0; i < ck.labels.len; i++) {
+                Label *l = ck.labels.data[i];
+                if (!strcmp(l->name, s->label))
+                    errorf(s->pos, "label %s already defined\n\t%s: other declaration of %s",
+                           s->label, diag_pos_string(l->pos), s->label);
+            }
+            Label *l = NEW(Label);
+            l->name = s->label;
+            l->pos = s->pos;
+            vec_push(&ck.labels, l);
+        }
+        collect_stmt(s->stmt);
+        break;
+    }
+    case STMT_BLOCK: case STMT_FOR: case STMT_RANGE: collect_in(&s->body->stmts); break;
+    case STMT_IF:
+        collect_in(&s->body->stmts);
+        collect_stmt(s->else_);
+        break;
+    case STMT_SWITCH: case STMT_TYPE_SWITCH: case STMT_SELECT:
+        for (int i = 0; i < s->clauses.len; i++)
+            collect_in(&((CaseClause *)s->clauses.data[i])->body);
+        break;
+    default: break;
+    }
+}
+
+static void collect_in(Vec *stmts) {
+    for (int i = 0; i < stmts->len; i++)
+        collect_stmt(stmts->data[i]);
+}
+
+void collect_labels(Block *body) { collect_in(&body->stmts); }
+
+static Label *find_label(const char *name) {
+    for (int i = 0; i < ck.labels.len; i++) {
+        Label *l = ck.labels.data[i];
+        if (!strcmp(l->name, name))
+            return l;
+    }
+    return NULL;
+}
+
+void check_unused_labels(void) {
+    for (int i = 0; i < ck.labels.len; i++) {
+        Label *l = ck.labels.data[i];
+        if (!l->used)
+            errorf(l->pos, "label %s defined and not used", l->name);
+    }
+}
+
+// ---------------------------------------------------------------- break and continue
+
+static void push_target(Stmt *s, const char *label, bool is_loop) {
+    Target *t = NEW(Target);
+    t->stmt = s;
+    t->label = label;
+    t->is_loop = is_loop;
+    vec_push(&ck.targets, t);
+}
+
+static Target *find_target(Stmt *s, bool want_loop) {
+    for (int i = ck.targets.len - 1; i >= 0; i--) {
+        Target *t = ck.targets.data[i];
+        if (s->label ? (t->label && !strcmp(t->label, s->label)) : (!want_loop || t->is_loop))
+            return t;
+    }
+    return NULL;
+}
+
+// spec: Break statements, Continue statements
+static void check_branch(Stmt *s) {
+    bool is_break = s->kind == STMT_BREAK;
+    const char *kw = is_break ? "break" : "continue";
+    if (s->label) {
+        Label *l = find_label(s->label);
+        if (!l) {
+            errorf(s->pos, "%s label not defined: %s", kw, s->label);
+            return;
+        }
+        l->used = true;
+    }
+    Target *t = find_target(s, !is_break);
+    if (!t) {
+        if (s->label)
+            errorf(s->pos, "invalid %s label %s", kw, s->label);
+        else if (is_break)
+            errorf(s->pos, "break is not in a loop, switch, or select");
+        else
+            errorf(s->pos, "continue is not in a loop");
+        return;
+    }
+    if (!is_break && !t->is_loop) {
+        errorf(s->pos, "invalid continue label %s", s->label);
+        return;
+    }
+    s->target = t->stmt;
+    if (is_break)
+        vec_push(&ck.broken, t->stmt);
+}
+
+// ---------------------------------------------------------------- assignments
+
+// An assignment target: a variable (not a use of it), a field or element
+// rooted in one, a dereference, or _ (returns NULL for _).
+static Expr *check_lhs(Expr *e) {
+    Expr *s = strip_parens(e);
+    if (s->kind == EXPR_IDENT && !strcmp(s->name, "_")) {
+        e->type = NULL;
+        return NULL;
+    }
+    if (s->kind == EXPR_IDENT) {
+        Obj *o = scope_lookup(ck.scope, s->name);
+        if (o && o->kind == OBJ_VAR) {
+            bool used = o->used;
+            check_raw(e);
+            o->used = used;  // assigning is not using
+            return e;
+        }
+    }
+    check_raw(e);
+    if (is_invalid(e))
+        return e;
+    if (!e->addressable || e->is_type) {
+        if (s->kind == EXPR_SELECTOR && s->obj && s->obj->kind != OBJ_VAR)
+            errorf(start_pos(e), "cannot assign to %s (neither addressable nor a map index expression)", expr_text(e));
+        else if (e->is_const || e->is_type || (s->kind == EXPR_IDENT && s->obj && s->obj->kind != OBJ_VAR))
+            errorf(start_pos(e), "cannot assign to %s (neither addressable nor a map index expression)", operand_string(e));
+        else
+            errorf(start_pos(e), "cannot assign to %s (neither addressable nor a map index expression)", expr_text(e));
+        e->type = type_invalid;
+    }
+    return e;
+}
+
+// Assigns rhs (checked) into the slot of lhs; returns the converted rhs.
+static Expr *assign_to(Expr *lhs, Expr *rhs) {
+    if (!lhs) {  // _ = x
+        if (!is_invalid(rhs) && rhs->type && rhs->type->kind == TYPE_UNTYPED_NIL) {
+            errorf(start_pos(rhs), "use of untyped nil in assignment");
+            rhs->type = type_invalid;
+        }
+        use_default(rhs);
+        return rhs;
+    }
+    if (is_invalid(lhs))
+        return rhs;
+    mark_reassigned(lhs);
+    return assign_conv(rhs, lhs->type, "assignment");
+}
+
+
+static void assign_mismatch(Stmt *s, Expr *rhs0, int nl, int nr) {
+    Expr *r = strip_parens(rhs0);
+    if (nr == 1 && r->kind == EXPR_CALL && r->type && r->type->kind == TYPE_TUPLE) {
+        call_mismatch(r, nl, r->type->nresults);
+        return;
+    }
+    if (nr == 1 && r->kind == EXPR_CALL && !r->type) {
+        errorf(start_pos(rhs0), "%s (no value) used as value", expr_text(rhs0));
+        return;
+    }
+    errorf(start_pos(rhs0), "assignment mismatch: %d variable%s but %d value%s", nl,
+           nl == 1 ? "" : "s", nr, nr == 1 ? "" : "s");
+    (void)s;
+}
+
+// One right-hand value of an n:n assignment; a multi-value call is a count mismatch.
+static void check_rhs_value(Expr *r, int nl) {
+    check_multi(r);
+    if (!is_invalid(r) && r->type->kind == TYPE_TUPLE) {
+        call_mismatch(strip_parens(r), nl, r->type->nresults);
+        r->type = type_invalid;
+    }
+}
+
+// The types of a multi-valued right-hand side for n variables, or NULL.
+static Type **tuple_rhs(Stmt *s, int n) {
+    Expr *rhs = s->rhs.data[0];
+    check_multi(rhs);
+    if (is_invalid(rhs))
+        return NULL;
+    Expr *r = strip_parens(rhs);
+    if (n == 2 && r->kind == EXPR_TYPE_ASSERT && r->type->kind != TYPE_TUPLE) {
+        Type *pair[2] = {r->type, type_bool};
+        r->type = type_tuple(pair, 2);
+        rhs->type = r->type;
+        return r->type->results;
+    }
+    if (rhs->type->kind != TYPE_TUPLE || rhs->type->nresults != n) {
+        assign_mismatch(s, rhs, n, rhs->type->kind == TYPE_TUPLE ? 1 : 1);
+        return NULL;
+    }
+    return rhs->type->results;
+}
+
+// spec: Assignment statements (=)
+static void check_plain_assign(Stmt *s) {
+    int nl = s->lhs.len, nr = s->rhs.len;
+    Expr **lhs = arena_alloc(sizeof(Expr *) * (size_t)nl);
+    for (int i = 0; i < nl; i++)
+        lhs[i] = check_lhs(s->lhs.data[i]);
+    if (nl == nr) {
+        for (int i = 0; i < nr; i++) {
+            check_rhs_value(s->rhs.data[i], nl);
+            s->rhs.data[i] = assign_to(lhs[i], s->rhs.data[i]);
+        }
+        return;
+    }
+    if (nr != 1) {
+        for (int i = 0; i < nr; i++)
+            check_raw(s->rhs.data[i]);
+        assign_mismatch(s, s->rhs.data[0], nl, nr);
+        return;
+    }
+    Type **ts = tuple_rhs(s, nl);
+    for (int i = 0; ts && i < nl; i++) {
+        if (!lhs[i] || is_invalid(lhs[i]))
+            continue;
+        mark_reassigned(lhs[i]);
+        Expr tmp = {.kind = EXPR_BAD, .type = ts[i]};
+        const char *reason;
+        if (ts[i] != lhs[i]->type && !assignable(&tmp, lhs[i]->type, &reason))
+            errorf(start_pos(s->rhs.data[0]), "cannot use %s value as %s value in assignment",
+                   type_str_local(ts[i]), type_str_local(lhs[i]->type));
+        else if (ts[i] != lhs[i]->type)
+            errorf(start_pos(s->rhs.data[0]), "assignment of %s to %s needs a conversion: not supported",
+                   type_str_local(ts[i]), type_str_local(lhs[i]->type));
+    }
+}
+
+// Declares or reuses the variable named by ident for a := of type t.
+static bool define_var(Expr *ident, Type *t, Expr **rhs) {
+    if (!strcmp(ident->name, "_")) {
+        ident->obj = NULL;
+        if (rhs)
+            *rhs = assign_to(NULL, *rhs);
+        return false;
+    }
+    Obj *old = scope_lookup_local(ck.scope, ident->name);
+    if (old && old->kind == OBJ_VAR) {
+        ident->obj = old;
+        ident->type = old->type;
+        old->reassigned = true;
+        if (rhs)
+            *rhs = assign_conv(*rhs, old->type, "assignment");
+        return false;
+    }
+    if (rhs && !is_invalid(*rhs)) {
+        if ((*rhs)->type->kind == TYPE_UNTYPED_NIL) {
+            errorf(start_pos(*rhs), "use of untyped nil in assignment");
+            (*rhs)->type = type_invalid;
+        }
+        use_default(*rhs);
+        t = (*rhs)->type;
+    }
+    declare_local(ident, t ? t : type_invalid);
+    return true;
+}
+
+// spec: Short variable declarations
+static void check_define(Stmt *s) {
+    int nl = s->lhs.len, nr = s->rhs.len;
+    bool ok = true;
+    for (int i = 0; i < nl; i++) {
+        Expr *l = s->lhs.data[i];
+        if (l->kind != EXPR_IDENT) {
+            errorf(start_pos(l), "non-name %s on left side of :=", expr_text(l));
+            ok = false;
+        }
+        for (int j = 0; j < i && l->kind == EXPR_IDENT; j++) {
+            Expr *p = s->lhs.data[j];
+            if (p->kind == EXPR_IDENT && strcmp(l->name, "_") && !strcmp(p->name, l->name)) {
+                errorf(l->pos, "%s repeated on left side of :=", l->name);
+                ok = false;
+            }
+        }
+    }
+    Type **ts = NULL;
+    if (nl == nr) {
+        for (int i = 0; i < nr; i++)
+            check_rhs_value(s->rhs.data[i], nl);
+    } else if (nr == 1) {
+        ts = tuple_rhs(s, nl);
+    } else {
+        for (int i = 0; i < nr; i++)
+            check_raw(s->rhs.data[i]);
+        assign_mismatch(s, s->rhs.data[0], nl, nr);
+    }
+    if (!ok)
+        return;
+    bool any_new = false;
+    for (int i = 0; i < nl; i++) {
+        Expr *l = s->lhs.data[i];
+        if (nl == nr)
+            any_new |= define_var(l, NULL, (Expr **)&s->rhs.data[i]);
+        else
+            any_new |= define_var(l, ts ? ts[i] : type_invalid, NULL);
+    }
+    if (!any_new)
+        errorf(s->pos, "no new variables on left side of :=");
+}
+
+static int binary_op_of(int assign_op) { return assign_op - TOK_ADD_ASSIGN + TOK_ADD; }
+
+// spec: Assignment statements (op=): x op= y is x = x op y with x evaluated once.
+static void check_op_assign(Stmt *s) {
+    if (s->lhs.len != 1 || s->rhs.len != 1) {
+        errorf(s->pos, "assignment operation %s requires single-valued expressions", tok_string(s->op));
+        return;
+    }
+    Expr *lhs = check_lhs(s->lhs.data[0]);
+    Expr *bin = new_expr(EXPR_BINARY, s->pos, NULL);
+    bin->op = binary_op_of(s->op);
+    bin->x = new_expr(EXPR_PAREN, lhs->pos, NULL);
+    bin->x->x = lhs;
+    bin->y = s->rhs.data[0];
+    if (is_invalid(lhs)) {
+        check_raw(bin->y);
+        return;
+    }
+    // Check x op y with x already checked (as a value).
+    Expr *x = bin->x;
+    x->type = lhs->type;
+    x->addressable = lhs->addressable;
+    check_value(bin->y);
+    if (is_invalid(bin->y))
+        return;
+    Expr *y = bin->y;
+    if (bin->op == TOK_SHL || bin->op == TOK_SHR) {
+        if (!type_is_integer(lhs->type)) {
+            errorf(start_pos(lhs), "invalid operation: shifted operand %s must be integer", operand_string(lhs));
+            return;
+        }
+        if (y->is_const && type_is_untyped(y->type)) {
+            ConstVal v;
+            if (!const_to_int(&y->cval, &v) || v.i < 0) {
+                errorf(start_pos(y), "invalid shift count %s", operand_string(y));
+                return;
+            }
+            convert_untyped(y, type_uint);
+        } else if (!type_is_integer(y->type)) {
+            errorf(start_pos(y), "invalid operation: shift count %s must be integer", operand_string(y));
+            return;
+        }
+        mark_reassigned(lhs);
+        return;
+    }
+    if (type_is_untyped(y->type) && !convert_untyped(y, lhs->type))
+        return;
+    if (y->type != lhs->type) {
+        errorf(start_pos(lhs), "invalid operation: %s %s %s (mismatched types %s and %s)",
+               expr_text(lhs), tok_string(s->op), expr_text(y), type_str_local(lhs->type),
+               type_str_local(y->type));
+        return;
+    }
+    Type *t = lhs->type;
+    int op = bin->op;
+    bool ok = op == TOK_ADD ? type_is_numeric(t) || type_is_string(t)
+            : op == TOK_SUB || op == TOK_MUL || op == TOK_QUO ? type_is_numeric(t)
+            : type_is_integer(t);
+    if (!ok) {
+        errorf(start_pos(lhs), "invalid operation: operator %s not defined on %s", tok_string(op),
+               operand_string(lhs));
+        return;
+    }
+    if ((op == TOK_QUO || op == TOK_REM) && y->is_const && type_is_integer(t) &&
+        y->cval.kind == CONST_INT && y->cval.i == 0) {
+        errorf(start_pos(y), "invalid operation: division by zero");
+        return;
+    }
+    s->rhs.data[0] = y;
+    mark_reassigned(lhs);
+    if (op == TOK_ADD && type_is_string(t)) {
+        Site *site = site_new(SITE_CONCAT, s->pos, type_uint8, NULL);
+        site->text = arena_sprintf("%s + %s", expr_text(lhs), expr_text(y));
+        site->count = -1;
+        site->size = -1;
+        s->site = site;
+    }
+}
+
+// spec: IncDec statements
+static void check_incdec(Stmt *s) {
+    Expr *x = check_lhs(s->x);
+    if (!x || is_invalid(x))
+        return;
+    if (!type_is_numeric(x->type)) {
+        errorf(start_pos(x), "invalid operation: %s%s (non-numeric type %s)", expr_text(x),
+               tok_string(s->op), type_str_local(x->type));
+        return;
+    }
+    mark_reassigned(x);
+}
+
+static void check_assign(Stmt *s) {
+    if (s->op == TOK_DEFINE)
+        check_define(s);
+    else if (s->op == TOK_ASSIGN)
+        check_plain_assign(s);
+    else
+        check_op_assign(s);
+}
+
+// ---------------------------------------------------------------- simple statements
+
+// spec: Expression statements
+static void check_expr_stmt(Stmt *s) {
+    Expr *x = s->x;
+    check_raw(x);
+    if (is_invalid(x))
+        return;
+    Expr *c = strip_parens(x);
+    if (x->is_type) {
+        errorf(start_pos(x), "%s (type) is not an expression", expr_text(x));
+        return;
+    }
+    if (c->kind == EXPR_CALL && c->call_kind != CALL_BUILTIN)
+        return;
+    if (c->kind == EXPR_CALL) {
+        Builtin b = c->builtin;
+        if (b == BUILTIN_APPEND || b == BUILTIN_CAP || b == BUILTIN_LEN || b == BUILTIN_MAKE ||
+            b == BUILTIN_NEW || b == BUILTIN_MIN || b == BUILTIN_MAX)
+            errorf(start_pos(x), "%s (value of type %s) is not used", expr_text(x),
+                   type_str_local(x->type));
+        return;
+    }
+    errorf(start_pos(x), "%s is not used", operand_string(x));
+}
+
+static const char *types_list(Vec *exprs) {
+    const char *s = "(";
+    for (int i = 0; i < exprs->len; i++) {
+        Expr *a = exprs->data[i];
+        const char *t = !a->type ? "invalid type"
+                        : type_is_untyped(a->type) ? (type_is_numeric(a->type) ? "number"
+                                                      : a->type->kind == TYPE_UNTYPED_NIL ? "nil"
+                                                      : type_is_string(a->type) ? "string" : "bool")
+                        : type_str_local(a->type);
+        s = arena_sprintf("%s%s%s", s, i ? ", " : "", t);
+    }
+    return arena_sprintf("%s)", s);
+}
+
+static const char *results_list(Type *sig) {
+    return type_str_local(type_tuple(sig->results, sig->nresults));
+}
+
+// spec: Return statements
+static void check_return(Stmt *s) {
+    Func *f = ck.fn;
+    s->func = f;
+    Type *sig = f->sig;
+    int n = sig->nresults, nr = s->rhs.len;
+    if (nr == 0) {
+        if (n && !f->named_results)
+            errorf(s->pos, "not enough return values\n\thave ()\n\twant %s", results_list(sig));
+        return;
+    }
+    if (nr == 1 && n > 1) {
+        Expr *r = s->rhs.data[0];
+        check_multi(r);
+        if (is_invalid(r))
+            return;
+        if (r->type->kind == TYPE_TUPLE && r->type->nresults == n) {
+            for (int i = 0; i < n; i++)
+                if (r->type->results[i] != sig->results[i])
+                    errorf(start_pos(r), "cannot use %s value as %s value in return statement",
+                           type_str_local(r->type->results[i]), type_str_local(sig->results[i]));
+            return;
+        }
+        Vec have = {0};
+        vec_push(&have, r);
+        errorf(start_pos(r), "not enough return values\n\thave %s\n\twant %s",
+               r->type->kind == TYPE_TUPLE ? type_str_local(r->type) : types_list(&have),
+               results_list(sig));
+        return;
+    }
+    for (int i = 0; i < nr; i++)
+        check_value(s->rhs.data[i]);
+    if (nr != n) {
+        if (n == 0)
+            errorf(start_pos(s->rhs.data[0]), "too many return values\n\thave %s\n\twant ()",
+                   types_list(&s->rhs));
+        else if (nr > n)
+            errorf(start_pos(s->rhs.data[n]), "too many return values\n\thave %s\n\twant %s",
+                   types_list(&s->rhs), results_list(sig));
+        else
+            errorf(start_pos(s->rhs.data[nr - 1]), "not enough return values\n\thave %s\n\twant %s",
+                   types_list(&s->rhs), results_list(sig));
+        return;
+    }
+    for (int i = 0; i < nr; i++)
+        s->rhs.data[i] = assign_conv(s->rhs.data[i], sig->results[i], "return statement");
+}
+
+// ---------------------------------------------------------------- control flow
+
+static void check_cond(Expr **cond, const char *what) {
+    check_value(*cond);
+    if (is_invalid(*cond))
+        return;
+    if (!type_is_boolean((*cond)->type)) {
+        errorf(start_pos(*cond), "non-boolean condition in %s statement", what);
+        return;
+    }
+    if (type_is_untyped((*cond)->type))
+        convert_untyped(*cond, type_bool);
+}
+
+// spec: If statements
+static void check_if(Stmt *s) {
+    open_scope();
+    if (s->init)
+        check_stmt(s->init);
+    check_cond(&s->cond, "if");
+    check_block(s->body);
+    if (s->else_)
+        check_stmt(s->else_);
+    close_scope();
+}
+
+// spec: For statements
+static void check_for(Stmt *s, const char *label) {
+    open_scope();
+    ck.loop_depth++;
+    if (s->init)
+        check_stmt(s->init);
+    if (s->cond)
+        check_cond(&s->cond, "for");
+    if (s->post) {
+        if (s->post->kind == STMT_ASSIGN && s->post->op == TOK_DEFINE)
+            errorf(s->post->pos, "cannot declare in post statement of for loop");
+        else
+            check_stmt(s->post);
+    }
+    push_target(s, label, true);
+    check_block(s->body);
+    ck.targets.len--;
+    ck.loop_depth--;
+    close_scope();
+}
+
+// The key and value types of a range clause (spec: For statements with range clause).
+static bool range_types(Stmt *s, Type **key, Type **val) {
+    Expr *x = s->x;
+    Type *u = type_under(x->type);
+    if (u->kind == TYPE_POINTER && type_under(u->elem)->kind == TYPE_ARRAY)
+        u = type_under(u->elem);
+    switch (u->kind) {
+    case TYPE_STRING: case TYPE_UNTYPED_STRING:
+        convert_untyped(x, type_string);
+        *key = type_int;
+        *val = type_int32;
+        return true;
+    case TYPE_SLICE: case TYPE_ARRAY:
+        *key = type_int;
+        *val = u->elem;
+        return true;
+    case TYPE_MAP: case TYPE_CHAN:
+        errorf(start_pos(x), "range over %s not supported", u->kind == TYPE_MAP ? "maps" : "channels");
+        return false;
+    case TYPE_FUNC:
+        errorf(start_pos(x), "range over functions not supported");
+        return false;
+    default:
+        if (type_is_integer(u)) {
+            if (s->value) {
+                errorf(start_pos(s->value), "range over %s permits only one iteration variable",
+                       operand_string(x));
+                return false;
+            }
+            use_default(x);
+            *key = x->type;
+            *val = NULL;
+            return true;
+        }
+        errorf(start_pos(x), "cannot range over %s", operand_string(x));
+        return false;
+    }
+}
+
+static Obj *range_var(Expr *ident, Type *t) {
+    if (!ident)
+        return NULL;
+    if (ident->kind != EXPR_IDENT) {
+        errorf(start_pos(ident), "non-name %s on left side of :=", expr_text(ident));
+        return NULL;
+    }
+    Obj *o = declare_local(ident, t);
+    return strcmp(ident->name, "_") ? o : NULL;
+}
+
+static void range_assign(Expr *lhs, Type *t) {
+    if (!lhs)
+        return;
+    Expr *l = check_lhs(lhs);
+    if (!l || is_invalid(l))
+        return;
+    mark_reassigned(l);
+    Expr tmp = {.kind = EXPR_BAD, .type = t};
+    const char *reason;
+    if (!assignable(&tmp, l->type, &reason))
+        errorf(start_pos(lhs), "cannot use %s (value of type %s) as %s value in range clause",
+               expr_text(lhs), type_str_local(t), type_str_local(l->type));
+}
+
+static void check_range(Stmt *s, const char *label) {
+    check_value(s->x);
+    Type *key = type_invalid, *val = type_invalid;
+    bool ok = !is_invalid(s->x) && range_types(s, &key, &val);
+    open_scope();
+    ck.loop_depth++;
+    if (s->define) {
+        s->key_var = range_var(s->key, ok ? key : type_invalid);
+        s->value_var = range_var(s->value, ok && val ? val : type_invalid);
+        if (s->key && s->key->kind == EXPR_IDENT && !strcmp(s->key->name, "_") &&
+            (!s->value || (s->value->kind == EXPR_IDENT && !strcmp(s->value->name, "_"))))
+            errorf(s->pos, "no new variables on left side of :=");
+    } else if (ok) {
+        range_assign(s->key, key);
+        range_assign(s->value, val);
+    }
+    push_target(s, label, true);
+    check_block(s->body);
+    ck.targets.len--;
+    ck.loop_depth--;
+    close_scope();
+}
+
+// A case value of a switch with tag (or of a tagless switch: bool).
+static Expr *case_value(Expr *v, Expr *tag) {
+    check_value(v);
+    if (is_invalid(v))
+        return v;
+    if (!tag) {
+        if (!type_is_boolean(v->type)) {
+            errorf(start_pos(v), "invalid case %s in switch (mismatched types %s and bool)",
+                   expr_text(v), type_str_local(v->type));
+            v->type = type_invalid;
+            return v;
+        }
+        if (type_is_untyped(v->type))
+            convert_untyped(v, type_bool);
+        return v;
+    }
+    if (is_invalid(tag))
+        return v;
+    Expr cmp = {.kind = EXPR_BINARY, .op = TOK_EQL, .x = tag, .y = v};
+    if (type_is_untyped(v->type)) {
+        if (!convert_untyped(v, tag->type))
+            return v;
+    }
+    const char *r;
+    if (v->type != tag->type && !assignable(v, tag->type, &r) && !assignable(tag, v->type, &r)) {
+        errorf(start_pos(v), "invalid case %s in switch on %s (mismatched types %s and %s)",
+               expr_text(v), expr_text(tag), type_str_local(v->type), type_str_local(tag->type));
+        v->type = type_invalid;
+        return v;
+    }
+    (void)cmp;
+    if (type_is_interface(tag->type) && !type_is_interface(v->type))
+        return box(v, tag->type);
+    if (!type_comparable(v->type)) {
+        errorf(start_pos(v), "invalid case %s in switch (can only compare %s to nil)", expr_text(v),
+               type_str_local(v->type));
+        v->type = type_invalid;
+    }
+    return v;
+}
+
+static void check_clause_body(CaseClause *c, bool last) {
+    open_scope();
+    for (int i = 0; i < c->body.len; i++) {
+        Stmt *st = c->body.data[i];
+        if (st->kind == STMT_FALLTHROUGH && i == c->body.len - 1) {
+            if (last)
+                errorf(st->pos, "cannot fallthrough final case in switch");
+            else
+                st->target = ((Target *)ck.targets.data[ck.targets.len - 1])->stmt;
+            continue;
+        }
+        check_stmt(st);
+    }
+    close_scope();
+}
+
+// spec: Switch statements (expression switches)
+static void check_switch(Stmt *s, const char *label) {
+    open_scope();
+    if (s->init)
+        check_stmt(s->init);
+    Expr *tag = s->x;
+    if (tag) {
+        check_value(tag);
+        if (!is_invalid(tag)) {
+            if (tag->type->kind == TYPE_UNTYPED_NIL) {
+                errorf(start_pos(tag), "use of untyped nil in switch expression");
+                tag->type = type_invalid;
+            }
+            use_default(tag);
+        }
+    }
+    push_target(s, label, false);
+    CaseClause *dflt = NULL;
+    for (int i = 0; i < s->clauses.len; i++) {
+        CaseClause *c = s->clauses.data[i];
+        if (c->is_default) {
+            if (dflt)
+                errorf(c->pos, "multiple defaults in switch");
+            dflt = c;
+        }
+        for (int j = 0; j < c->exprs.len; j++)
+            c->exprs.data[j] = case_value(c->exprs.data[j], tag);
+        check_clause_body(c, i == s->clauses.len - 1);
+    }
+    ck.targets.len--;
+    close_scope();
+}
+
+static void check_labeled(Stmt *s) {
+    Stmt *t = s->stmt;
+    const char *label = s->label;
+    if (!t)
+        return;
+    switch (t->kind) {
+    case STMT_FOR: check_for(t, label); break;
+    case STMT_RANGE: check_range(t, label); break;
+    case STMT_SWITCH: check_switch(t, label); break;
+    default: check_stmt(t); break;
+    }
+}
+
+static void not_supported(Stmt *s, const char *what) {
+    errorf(s->pos, "%s not supported", what);
+}
+
+static void check_stmt(Stmt *s) {
+    if (!s)
+        return;
+    switch (s->kind) {
+    case STMT_BAD: case STMT_EMPTY: return;
+    case STMT_DECL: check_local_decl(s->decl); return;
+    case STMT_LABELED: check_labeled(s); return;
+    case STMT_EXPR: check_expr_stmt(s); return;
+    case STMT_SEND: not_supported(s, "send statements"); return;
+    case STMT_INCDEC: check_incdec(s); return;
+    case STMT_ASSIGN: check_assign(s); return;
+    case STMT_GO: not_supported(s, "go statements"); return;
+    case STMT_DEFER: not_supported(s, "defer statements"); return;
+    case STMT_RETURN: check_return(s); return;
+    case STMT_BREAK: case STMT_CONTINUE: check_branch(s); return;
+    case STMT_GOTO: not_supported(s, "goto statements"); return;
+    case STMT_FALLTHROUGH: errorf(s->pos, "fallthrough statement out of place"); return;
+    case STMT_BLOCK: check_block(s->body); return;
+    case STMT_IF: check_if(s); return;
+    case STMT_SWITCH: check_switch(s, NULL); return;
+    case STMT_TYPE_SWITCH: not_supported(s, "type switches"); return;
+    case STMT_SELECT: not_supported(s, "select statements"); return;
+    case STMT_FOR: check_for(s, NULL); return;
+    case STMT_RANGE: check_range(s, NULL); return;
+    }
+}
+
+// ---------------------------------------------------------------- terminating statements
+
+static bool is_broken(Stmt *s) {
+    for (int i = 0; i < ck.broken.len; i++)
+        if (ck.broken.data[i] == s)
+            return true;
+    return false;
+}
+
+static bool is_terminating(Stmt *s);
+
+static bool clause_terminates(CaseClause *c) {
+    if (!c->body.len)
+        return false;
+    Stmt *last = c->body.data[c->body.len - 1];
+    return last->kind == STMT_FALLTHROUGH || is_terminating_list(&c->body);
+}
+
+// spec: Terminating statements
+static bool is_terminating(Stmt *s) {
+    switch (s->kind) {
+    case STMT_RETURN: case STMT_GOTO: return true;
+    case STMT_EXPR: {
+        Expr *c = strip_parens(s->x);
+        return c->kind == EXPR_CALL && c->call_kind == CALL_BUILTIN && c->builtin == BUILTIN_PANIC;
+    }
+    case STMT_BLOCK: return is_terminating_list(&s->body->stmts);
+    case STMT_IF:
+        return s->else_ && is_terminating_list(&s->body->stmts) && is_terminating(s->else_);
+    case STMT_FOR: return !s->cond && !is_broken(s);
+    case STMT_LABELED: return s->stmt && is_terminating(s->stmt);
+    case STMT_SWITCH: {
+        bool dflt = false;
+        for (int i = 0; i < s->clauses.len; i++) {
+            CaseClause *c = s->clauses.data[i];
+            dflt |= c->is_default;
+            if (!clause_terminates(c))
+                return false;
+        }
+        return dflt && !is_broken(s);
+    }
+    case STMT_TYPE_SWITCH: case STMT_SELECT: case STMT_GO: case STMT_DEFER:
+        return true;  // reported as not supported; no second error
+    default: return false;
+    }
+}
+
+bool is_terminating_list(Vec *stmts) {
+    int n = stmts->len;
+    while (n > 0 && ((Stmt *)stmts->data[n - 1])->kind == STMT_EMPTY)
+        n--;
+    return n > 0 && is_terminating(stmts->data[n - 1]);
+}

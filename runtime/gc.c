@@ -1,0 +1,723 @@
+// gc.c: the allocator and the collector.
+//
+// Model.  A non-moving, stop-the-world mark-sweep collector in the style of
+// Go's own (runtime/malloc.go, mgcmark.go, mgcsweep.go) without the
+// concurrency.  Objects never move, so the conservative stack scan needs no
+// cooperation from the compiler.
+//
+// Small objects (<= 32 KiB) are rounded up to one of Go's 67 size classes
+// (the same table, so cap() after append matches the oracle) and carved out
+// of 256 KiB chunks.  Each chunk holds objects of one class and one
+// "scan-ness": noscan chunks hold pointer-free objects and have no type table
+// at all.  A chunk's header sits at its start:
+//
+//     | Chunk | allocbits | markbits | types[nobjs] (scan only) | objects ... |
+//
+// allocbits says which slots survived the last sweep; allocation walks it
+// from freeindex looking for zero bits (Go's nextFreeFast), so the fast path
+// is a find-first-zero plus, for reused slots, a memset.  The sweep makes the
+// mark bits the new alloc bits (Go's gcmarkBits/allocBits swap) instead of
+// threading free lists through dead objects.  types[i] is the GoType the slot
+// was allocated with: the heap is scanned precisely, word by word, with
+// type->ptrmask repeated every type->size bytes (an n-element allocation
+// passes the element type).
+//
+// Large objects (> 32 KiB) each get their own mapping, aligned to the chunk
+// size so that no two heap regions share a 256 KiB granule.
+//
+// Finding an object from a pointer.  Every 256 KiB granule of the address
+// space maps to the Chunk describing it through a two-level radix table
+// (like Go's arena map), so a candidate pointer - possibly an interior one, a
+// conservative stack word or garbage - costs a range check and two loads.
+// The slot index is (offset * divmul) >> 64, a multiply instead of a divide.
+//
+// Roots.  Stacks are scanned conservatively (every aligned word in
+// [sp, base) after spilling callee-saved registers); the stack list is an
+// array so goroutine stacks can be added later.  Global roots come from the
+// GoRootTable the compiler emits (precise where it gives a ptrmask), plus the
+// runtime's own globals (os.Args).  Marking uses an explicit mark stack, so a
+// million-node linked list cannot overflow the C stack.
+//
+// Pacing.  As in Go, the next collection starts when the heap in use reaches
+// live * (1 + GOGC/100), and never below 4 MiB (Go's heapminimum); GOGC=off
+// disables collection.  Chunks found entirely free by a sweep are returned to
+// the OS with madvise(MADV_DONTNEED) and kept for reuse, so RSS follows the
+// live heap down.  A chunk is charged to the heap in full when it becomes the
+// current chunk of its class (like Go's mcache refill), which keeps the
+// counters off the fast path; the uncharged remainder is subtracted again
+// when a collection starts.
+//
+// Example: gc_alloc(24, T) with T = struct{p *int; n int} (ptrmask 0b01)
+// takes class 3 (24 bytes) from the scan chunk list, records types[i] = T,
+// and a later mark of that object marks *p only.
+#define _GNU_SOURCE
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <time.h>
+
+#include "runtime.h"
+
+// ---------------------------------------------------------------- constants
+
+// 256 KiB: eight objects of the largest small class fit with room for the
+// header, while one partly used chunk per class (67 classes x 2) stays cheap
+// for small programs.  A power of two so that masking finds a chunk.
+#define CHUNK_SHIFT 18
+#define CHUNK_SIZE ((uintptr_t)1 << CHUNK_SHIFT)
+// Go's maxSmallSize: objects above it get a mapping of their own.
+#define MAX_SMALL 32768
+// Go's heapminimum: no collection before the heap reaches 4 MiB, so short
+// programs never collect at all.
+#define HEAP_MINIMUM ((int64_t)4 << 20)
+// Fresh address space is reserved 16 chunks (4 MiB) at a time so that the
+// alignment trimming costs one mmap per 16 chunks, not one per chunk.
+#define RESERVE_CHUNKS 16
+// Empty chunks kept (madvised, so costing no RSS) for reuse; beyond this
+// many (64 MiB of address space) they are unmapped.
+#define POOL_MAX 256
+// User-space addresses fit in 48 bits on x86-64 and AArch64; the radix map
+// covers them with 2^15 leaves of 2^15 granules.
+#define ADDR_BITS 48
+#define L2_BITS 15
+#define L1_BITS (ADDR_BITS - CHUNK_SHIFT - L2_BITS)
+// Go's large-object rounding unit (its page size), used by roundupsize.
+#define GO_PAGE 8192
+// Go 1.22+ puts an 8-byte malloc header in pointerful objects above 512
+// bytes; roundupsize accounts for it so capacities match the oracle.
+#define MALLOC_HEADER 8
+#define MIN_SIZE_FOR_HEADER 512
+
+// ---------------------------------------------------------------- size classes
+// Go's size class tables (internal/runtime/gc/sizeclasses.go, Go 1.26).
+enum { NCLASS = 68, NSPANCLASS = NCLASS * 2 };
+static const uint16_t class_size[NCLASS] = {
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256,
+    288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280,
+    1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528,
+    6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072,
+    20480, 21760, 24576, 27264, 28672, 32768};
+static const uint8_t size_to_class8[1024 / 8 + 1] = {
+    0, 1, 2, 3, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 15,
+    15, 16, 16, 17, 17, 18, 18, 19, 19, 19, 19, 20, 20, 20, 20, 21, 21, 21, 21, 22, 22, 22,
+    22, 23, 23, 23, 23, 24, 24, 24, 24, 25, 25, 25, 25, 26, 26, 26, 26, 27, 27, 27, 27, 27,
+    27, 27, 27, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30,
+    30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32,
+    32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32};
+static const uint8_t size_to_class128[(32768 - 1024) / 128 + 1] = {
+    32, 33, 34, 35, 36, 37, 37, 38, 38, 39, 39, 40, 40, 40, 41, 41, 41, 42, 43, 43, 44, 44,
+    44, 44, 44, 45, 45, 45, 45, 45, 45, 46, 46, 46, 46, 47, 47, 47, 47, 47, 47, 48, 48, 48,
+    49, 49, 50, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 52, 52, 52, 52, 52, 52, 52, 52, 52,
+    52, 53, 53, 54, 54, 54, 54, 55, 55, 55, 55, 55, 56, 56, 56, 56, 56, 56, 56, 56, 56, 56,
+    56, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 58, 58, 58, 58, 58, 58, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60,
+    60, 60, 60, 60, 60, 61, 61, 61, 61, 61, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 62, 63,
+    63, 63, 63, 63, 63, 63, 63, 63, 63, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64,
+    64, 64, 64, 64, 64, 64, 64, 64, 64, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65,
+    65, 65, 65, 65, 65, 65, 65, 65, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 67, 67, 67,
+    67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+    67, 67, 67, 67, 67, 67, 67};
+
+static inline unsigned size_class(uint64_t size) {
+    if (size <= 1024) return size_to_class8[(size + 7) >> 3];
+    return size_to_class128[(size - 1024 + 127) >> 7];
+}
+
+int64_t gc_roundupsize(int64_t size, bool noscan) {
+    uint64_t req = (uint64_t)size;
+    if (req <= MAX_SMALL - MALLOC_HEADER) {
+        if (!noscan && req > MIN_SIZE_FOR_HEADER) req += MALLOC_HEADER;
+        return (int64_t)(class_size[size_class(req)] - (req - (uint64_t)size));
+    }
+    uint64_t r = req + GO_PAGE - 1;
+    if (r < req) return size;
+    return (int64_t)(r & ~(uint64_t)(GO_PAGE - 1));
+}
+
+// ---------------------------------------------------------------- chunks
+
+typedef struct Chunk Chunk;
+struct Chunk {
+    uint8_t *objs;          // first object (the object itself when large)
+    uint64_t objsize;       // slot size; for a large object its mapped size
+    uint64_t divmul;        // 2^64 / objsize rounded up: index = off * divmul >> 64
+    uint32_t nobjs;
+    uint32_t freeindex;     // allocation looks for a free slot from here
+    uint32_t fresh;         // slots >= fresh were never handed out: still zero
+    uint32_t nlive;         // slots allocated as of the last sweep (or acquisition)
+    uint8_t spanclass;      // class * 2 + noscan
+    uint8_t noscan;
+    uint8_t large;
+    uint8_t marked;         // large objects only
+    uint64_t *allocbits;
+    uint64_t *markbits;
+    const GoType **types;   // scan chunks: the type each slot was allocated with
+    const GoType *type;     // large objects: their type
+    Chunk *next;            // partial list of its class
+};
+
+// Per span class: how many objects fit, and where the parts of a chunk start.
+typedef struct ChunkLayout {
+    uint32_t nobjs, nwords;
+    uint32_t types_off, objs_off;
+} ChunkLayout;
+
+static ChunkLayout layouts[NSPANCLASS];
+static Chunk *current[NSPANCLASS];   // chunk allocation takes slots from
+static Chunk *partial[NSPANCLASS];   // chunks with free slots, after a sweep
+
+// Every small chunk and large object in use, for the sweep.
+static Chunk **all_chunks;
+static int64_t nall_chunks, cap_all_chunks;
+
+// Empty chunks ready for reuse (their pages already given back).
+static uint8_t *pool[POOL_MAX];
+static int npool;
+
+// The radix map from granule to Chunk.
+static Chunk **radix[1 << L1_BITS];
+static uintptr_t heap_lo = UINTPTR_MAX, heap_hi;
+
+// ---------------------------------------------------------------- state
+
+static GcStats st;
+static int64_t allocs_at_last_gc;
+static int64_t gc_percent = 100;
+static bool initialised, collecting;
+static bool opt_gcstats, opt_gctrace, opt_gccheck;
+
+// A stack range scanned conservatively: [lo, hi); lo is the live stack
+// pointer for the running stack.
+typedef struct StackRange {
+    void *lo, *hi;
+} StackRange;
+// One stack today (the main one); room for goroutine stacks later.
+enum { MAX_STACKS = 64 };
+static StackRange stacks[MAX_STACKS];
+static int nstacks;
+
+enum { MAX_ROOT_TABLES = 16 };
+static const GoRootTable *root_tables[MAX_ROOT_TABLES];
+static int nroot_tables;
+
+static _Noreturn void gc_oom(const char *what) {
+    rt_fatal(what);
+}
+
+// ---------------------------------------------------------------- radix map
+
+static Chunk **radix_slot(uintptr_t addr, bool create) {
+    uintptr_t g = addr >> CHUNK_SHIFT;
+    uintptr_t i1 = g >> L2_BITS, i2 = g & ((1u << L2_BITS) - 1);
+    if (i1 >= (1u << L1_BITS)) return NULL;
+    if (!radix[i1]) {
+        if (!create) return NULL;
+        void *leaf = mmap(NULL, sizeof(Chunk *) << L2_BITS, PROT_READ | PROT_WRITE,
+                          MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (leaf == MAP_FAILED) gc_oom("out of memory (radix map)");
+        radix[i1] = leaf;
+    }
+    return &radix[i1][i2];
+}
+
+// Maps every granule of [base, base+size) to c (NULL to unmap).
+static void radix_set(uint8_t *base, uint64_t size, Chunk *c) {
+    for (uint64_t off = 0; off < size; off += CHUNK_SIZE) *radix_slot((uintptr_t)base + off, true) = c;
+    if (c) {
+        if ((uintptr_t)base < heap_lo) heap_lo = (uintptr_t)base;
+        if ((uintptr_t)base + size > heap_hi) heap_hi = (uintptr_t)base + size;
+    }
+}
+
+static inline Chunk *chunk_of(uintptr_t p) {
+    if (p < heap_lo || p >= heap_hi) return NULL;
+    uintptr_t g = p >> CHUNK_SHIFT;
+    Chunk **leaf = radix[g >> L2_BITS];
+    return leaf ? leaf[g & ((1u << L2_BITS) - 1)] : NULL;
+}
+
+// ---------------------------------------------------------------- OS memory
+
+// Maps size bytes aligned to CHUNK_SIZE by over-mapping and trimming.
+static uint8_t *os_map_aligned(uint64_t size) {
+    uint64_t want = size + CHUNK_SIZE;
+    uint8_t *p = mmap(NULL, want, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) return NULL;
+    uint8_t *a = (uint8_t *)(((uintptr_t)p + CHUNK_SIZE - 1) & ~(CHUNK_SIZE - 1));
+    if (a > p) munmap(p, (size_t)(a - p));
+    uint8_t *end = p + want, *aend = a + size;
+    if (end > aend) munmap(aend, (size_t)(end - aend));
+    return a;
+}
+
+static uint8_t *chunk_from_os(void) {
+    if (npool == 0) {
+        uint8_t *r = os_map_aligned(CHUNK_SIZE * RESERVE_CHUNKS);
+        if (!r) gc_oom("out of memory");
+        for (int i = RESERVE_CHUNKS - 1; i >= 0; i--) pool[npool++] = r + i * CHUNK_SIZE;
+        st.mapped += CHUNK_SIZE * RESERVE_CHUNKS;
+    }
+    return pool[--npool];
+}
+
+// Gives an empty chunk's pages back to the OS; the address range is kept
+// for reuse (madvised pages read as zero) unless the pool is full.
+static void chunk_to_os(uint8_t *base) {
+    if (npool < POOL_MAX) {
+        madvise(base, CHUNK_SIZE, MADV_DONTNEED);
+        pool[npool++] = base;
+    } else {
+        munmap(base, CHUNK_SIZE);
+        st.mapped -= CHUNK_SIZE;
+    }
+}
+
+// ---------------------------------------------------------------- chunk setup
+
+static void compute_layout(int sc) {
+    unsigned cls = (unsigned)sc >> 1;
+    bool noscan = sc & 1;
+    uint64_t size = class_size[cls];
+    ChunkLayout *l = &layouts[sc];
+    if (cls == 0) return;
+    for (uint32_t n = (uint32_t)((CHUNK_SIZE - sizeof(Chunk)) / size); n > 0; n--) {
+        uint32_t nwords = (n + 63) / 64;
+        uint64_t types_off = sizeof(Chunk) + 2 * 8 * (uint64_t)nwords;
+        uint64_t objs_off = types_off + (noscan ? 0 : 8 * (uint64_t)n);
+        objs_off = (objs_off + 15) & ~(uint64_t)15;
+        if (objs_off + n * size <= CHUNK_SIZE) {
+            *l = (ChunkLayout){n, nwords, (uint32_t)types_off, (uint32_t)objs_off};
+            return;
+        }
+    }
+}
+
+static void all_chunks_add(Chunk *c) {
+    if (nall_chunks == cap_all_chunks) {
+        cap_all_chunks = cap_all_chunks ? cap_all_chunks * 2 : 256;
+        all_chunks = realloc(all_chunks, (size_t)cap_all_chunks * sizeof *all_chunks);
+        if (!all_chunks) gc_oom("out of memory (chunk table)");
+    }
+    all_chunks[nall_chunks++] = c;
+}
+
+static Chunk *chunk_new(int sc) {
+    uint8_t *base = chunk_from_os();
+    const ChunkLayout *l = &layouts[sc];
+    Chunk *c = (Chunk *)base;
+    c->objs = base + l->objs_off;
+    c->objsize = class_size[sc >> 1];
+    c->divmul = UINT64_MAX / c->objsize + 1;
+    c->nobjs = l->nobjs;
+    c->spanclass = (uint8_t)sc;
+    c->noscan = sc & 1;
+    c->allocbits = (uint64_t *)(base + sizeof(Chunk));
+    c->markbits = c->allocbits + l->nwords;
+    c->types = c->noscan ? NULL : (const GoType **)(base + l->types_off);
+    radix_set(base, CHUNK_SIZE, c);
+    all_chunks_add(c);
+    st.chunks++;
+    return c;
+}
+
+// ---------------------------------------------------------------- allocation
+
+enum { NO_SLOT = UINT32_MAX };
+
+// Finds the next slot whose alloc bit is clear, from freeindex on.
+static inline uint32_t next_free(Chunk *c) {
+    uint32_t i = c->freeindex;
+    while (i < c->nobjs) {
+        uint64_t w = ~c->allocbits[i >> 6] >> (i & 63);
+        if (w) {
+            i += (uint32_t)__builtin_ctzll(w);
+            if (i >= c->nobjs) break;
+            c->freeindex = i + 1;
+            return i;
+        }
+        i = (i | 63) + 1;
+    }
+    c->freeindex = c->nobjs;
+    return NO_SLOT;
+}
+
+static uint32_t count_free_from(const Chunk *c, uint32_t from) {
+    uint32_t n = 0;
+    for (uint32_t i = from; i < c->nobjs; i++) n += !((c->allocbits[i >> 6] >> (i & 63)) & 1);
+    return n;
+}
+
+static void maybe_collect(int64_t upcoming) {
+    if (collecting || gc_percent < 0) return;
+    if (st.heap_inuse + upcoming > st.next_gc) gc_collect();
+}
+
+// The current chunk of sc is exhausted: take a partly free chunk or a new one.
+static Chunk *refill(int sc) {
+    current[sc] = NULL;
+    if (!partial[sc]) maybe_collect((int64_t)CHUNK_SIZE);
+    Chunk *c = partial[sc];
+    if (c) partial[sc] = c->next;
+    else c = chunk_new(sc);
+    c->next = NULL;
+    st.heap_inuse += (int64_t)(c->nobjs - c->nlive) * (int64_t)c->objsize;
+    current[sc] = c;
+    return c;
+}
+
+static void *alloc_large(int64_t size, const GoType *type) {
+    uint64_t mapsize = ((uint64_t)size + 4095) & ~(uint64_t)4095;
+    maybe_collect((int64_t)mapsize);
+    uint8_t *p = os_map_aligned(mapsize);
+    if (!p) gc_oom("out of memory");
+    Chunk *c = calloc(1, sizeof *c);
+    if (!c) gc_oom("out of memory");
+    c->objs = p;
+    c->objsize = mapsize;
+    c->large = 1;
+    c->noscan = type == NULL || type->ptrmask == NULL;
+    c->type = c->noscan ? NULL : type;
+    radix_set(p, mapsize, c);
+    all_chunks_add(c);
+    st.large_objects++;
+    st.mapped += (int64_t)mapsize;
+    st.heap_inuse += (int64_t)mapsize;
+    return p;
+}
+
+// One zero-size object for every zero-size allocation, as Go's zerobase.
+static uint64_t zerobase;
+
+void *gc_alloc(int64_t size, const GoType *type) {
+    if (__builtin_expect(!initialised, 0)) gc_init();
+    st.allocs++;
+    st.bytes += size;
+    if (__builtin_expect(size > MAX_SMALL, 0)) return alloc_large(size, type);
+    if (__builtin_expect(size <= 0, 0)) return &zerobase;
+    bool noscan = type == NULL || type->ptrmask == NULL;
+    int sc = (int)(size_class((uint64_t)size) << 1) | noscan;
+    Chunk *c = current[sc];
+    uint32_t i;
+    if (__builtin_expect(!c || (i = next_free(c)) == NO_SLOT, 0)) {
+        c = refill(sc);
+        i = next_free(c);
+    }
+    uint8_t *p = c->objs + (uint64_t)i * c->objsize;
+    if (i < c->fresh) memset(p, 0, c->objsize);
+    else c->fresh = i + 1;
+    if (!noscan) c->types[i] = type;
+    return p;
+}
+
+// ---------------------------------------------------------------- marking
+
+typedef struct MarkItem {
+    uint8_t *obj;
+    Chunk *c;
+    uint32_t idx;
+} MarkItem;
+
+static MarkItem *mstack;
+static int64_t mtop, mcap;
+static int64_t marked_objects;
+
+static void mark_push(uint8_t *obj, Chunk *c, uint32_t idx) {
+    if (mtop == mcap) {
+        mcap = mcap ? mcap * 2 : 4096;
+        mstack = realloc(mstack, (size_t)mcap * sizeof *mstack);
+        if (!mstack) gc_oom("out of memory (mark stack)");
+    }
+    mstack[mtop++] = (MarkItem){obj, c, idx};
+}
+
+// Marks the object containing address v, if v points into the heap.
+static inline void mark_ptr(uintptr_t v) {
+    Chunk *c = chunk_of(v);
+    if (!c) return;
+    if (c->large) {
+        if (v >= (uintptr_t)c->objs + c->objsize || c->marked) return;
+        c->marked = 1;
+        marked_objects++;
+        if (!c->noscan) mark_push(c->objs, c, 0);
+        return;
+    }
+    if (v < (uintptr_t)c->objs) return;
+    uint64_t off = v - (uintptr_t)c->objs;
+    uint32_t idx = (uint32_t)(((unsigned __int128)off * c->divmul) >> 64);
+    if (idx >= c->fresh) return;  // never allocated: nothing to keep
+    uint64_t bit = (uint64_t)1 << (idx & 63), *w = &c->markbits[idx >> 6];
+    if (*w & bit) return;
+    *w |= bit;
+    marked_objects++;
+    if (!c->noscan) mark_push(c->objs + (uint64_t)idx * c->objsize, c, idx);
+}
+
+// Scans n bytes at p whose layout is t repeated.
+static void scan_typed(const uint8_t *p, uint64_t n, const GoType *t) {
+    if (!t || !t->ptrmask || t->size <= 0) return;
+    uint64_t esize = (uint64_t)t->size, words = esize / 8;
+    const uint8_t *mask = t->ptrmask;
+    for (uint64_t off = 0; off + esize <= n; off += esize) {
+        const uintptr_t *w = (const uintptr_t *)(p + off);
+        for (uint64_t i = 0; i < words; i++)
+            if ((mask[i >> 3] >> (i & 7)) & 1) mark_ptr(w[i]);
+    }
+}
+
+static void scan_conservative(const void *lo, const void *hi) {
+    uintptr_t a = ((uintptr_t)lo + 7) & ~(uintptr_t)7;
+    for (const uintptr_t *w = (const uintptr_t *)a; (const void *)w < hi; w++) mark_ptr(*w);
+}
+
+static void drain(void) {
+    while (mtop > 0) {
+        MarkItem it = mstack[--mtop];
+        if (it.c->large) scan_typed(it.obj, it.c->objsize, it.c->type);
+        else scan_typed(it.obj, it.c->objsize, it.c->types[it.idx]);
+    }
+}
+
+static void scan_root(const GoRoot *r) {
+    if (!r->ptrmask) {
+        scan_conservative(r->addr, (const uint8_t *)r->addr + r->size);
+        return;
+    }
+    const uintptr_t *w = r->addr;
+    for (int64_t i = 0; i < r->size / 8; i++)
+        if ((r->ptrmask[i >> 3] >> (i & 7)) & 1) mark_ptr(w[i]);
+}
+
+// The runtime's own pointer-holding globals.
+static const uint8_t one_ptr_mask[1] = {1};
+static void scan_runtime_roots(void) {
+    GoRoot args = {&rt_os_args, 8, one_ptr_mask};
+    scan_root(&args);
+}
+
+static void mark_roots(void *sp) {
+    for (int i = 0; i < nstacks; i++) {
+        void *lo = i == 0 ? sp : stacks[i].lo;
+        scan_conservative(lo, stacks[i].hi);
+        drain();
+    }
+    for (int t = 0; t < nroot_tables; t++) {
+        for (int64_t i = 0; i < root_tables[t]->n; i++) {
+            scan_root(&root_tables[t]->roots[i]);
+            drain();
+        }
+    }
+    scan_runtime_roots();
+    drain();
+}
+
+// ---------------------------------------------------------------- sweeping
+
+// gccheck: dead slots are filled with 0xAB so a use after free shows.
+static void poison_dead(Chunk *c) {
+    for (uint32_t i = 0; i < c->fresh; i++) {
+        bool was = (c->allocbits[i >> 6] >> (i & 63)) & 1;
+        bool live = (c->markbits[i >> 6] >> (i & 63)) & 1;
+        if (!live && (was || i < c->freeindex)) memset(c->objs + (uint64_t)i * c->objsize, 0xAB, c->objsize);
+    }
+}
+
+static uint32_t popcount_bits(const uint64_t *b, uint32_t nwords) {
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < nwords; i++) n += (uint32_t)__builtin_popcountll(b[i]);
+    return n;
+}
+
+// Returns false when the chunk died and was released.
+static bool sweep_small(Chunk *c) {
+    uint32_t nwords = (c->nobjs + 63) / 64;
+    if (opt_gccheck) poison_dead(c);
+    uint32_t live = popcount_bits(c->markbits, nwords);
+    if (live == 0) {
+        radix_set((uint8_t *)c, CHUNK_SIZE, NULL);
+        chunk_to_os((uint8_t *)c);
+        st.chunks--;
+        return false;
+    }
+    uint64_t *t = c->allocbits;
+    c->allocbits = c->markbits;
+    c->markbits = t;
+    memset(c->markbits, 0, nwords * 8);
+    c->freeindex = 0;
+    c->nlive = live;
+    st.heap_inuse += (int64_t)live * (int64_t)c->objsize;
+    if (live < c->nobjs) {
+        c->next = partial[c->spanclass];
+        partial[c->spanclass] = c;
+    }
+    return true;
+}
+
+static bool sweep_large(Chunk *c) {
+    if (!c->marked) {
+        radix_set(c->objs, c->objsize, NULL);
+        munmap(c->objs, c->objsize);
+        st.mapped -= (int64_t)c->objsize;
+        st.large_objects--;
+        free(c);
+        return false;
+    }
+    c->marked = 0;
+    st.heap_inuse += (int64_t)c->objsize;
+    return true;
+}
+
+static void sweep(void) {
+    for (int i = 0; i < NSPANCLASS; i++) current[i] = partial[i] = NULL;
+    st.heap_inuse = 0;
+    int64_t kept = 0;
+    for (int64_t i = 0; i < nall_chunks; i++) {
+        Chunk *c = all_chunks[i];
+        bool alive = c->large ? sweep_large(c) : sweep_small(c);
+        if (alive) all_chunks[kept++] = c;
+    }
+    nall_chunks = kept;
+}
+
+// ---------------------------------------------------------------- collection
+
+// Subtracts what was charged for the free slots left in current chunks.
+static void uncharge_current(void) {
+    for (int i = 0; i < NSPANCLASS; i++) {
+        Chunk *c = current[i];
+        if (c) st.heap_inuse -= (int64_t)count_free_from(c, c->freeindex) * (int64_t)c->objsize;
+    }
+}
+
+static double now_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static void set_next_gc(void) {
+    if (gc_percent < 0) {
+        st.next_gc = INT64_MAX;
+        return;
+    }
+    int64_t goal = st.heap_inuse + st.heap_inuse / 100 * gc_percent;
+    st.next_gc = goal > HEAP_MINIMUM ? goal : HEAP_MINIMUM;
+}
+
+static void trace_cycle(int64_t before, double ms) {
+    char line[256];
+    snprintf(line, sizeof line,
+             "gosub-gc #%lld: heap %lld -> %lld KiB, %lld live objects, %lld freed, "
+             "next %lld KiB, %.3f ms\n",
+             (long long)st.cycles, (long long)(before >> 10), (long long)(st.heap_inuse >> 10),
+             (long long)st.live_objects, (long long)st.freed_objects,
+             (long long)(st.next_gc >> 10), ms);
+    rt_write_str(2, line);
+}
+
+// Does the work once registers are spilled; sp bounds the running stack.
+static __attribute__((noinline)) void collect_from(void *sp) {
+    double t0 = opt_gctrace ? now_ms() : 0;
+    collecting = true;
+    uncharge_current();
+    int64_t before = st.heap_inuse;
+    if (before > st.peak) st.peak = before;
+    int64_t objects_before = st.live_objects + (st.allocs - allocs_at_last_gc);
+    allocs_at_last_gc = st.allocs;
+    marked_objects = 0;
+    mark_roots(sp);
+    sweep();
+    st.cycles++;
+    st.live_objects = marked_objects;
+    st.freed_objects = objects_before > marked_objects ? objects_before - marked_objects : 0;
+    set_next_gc();
+    collecting = false;
+    if (opt_gctrace) trace_cycle(before, now_ms() - t0);
+}
+
+void gc_collect(void) {
+    if (!initialised) gc_init();
+    if (collecting) return;
+    // setjmp spills the callee-saved registers into buf; unwind_init makes the
+    // compiler save the ones setjmp mangles (rbp on glibc) in this frame too.
+    // The buffer is cleared first: setjmp leaves its signal-mask part
+    // unwritten, and stale words there could pin dead objects.
+    jmp_buf buf;
+    memset(buf, 0, sizeof buf);
+    __builtin_unwind_init();
+    setjmp(buf);
+    volatile uintptr_t sp_marker = 0;
+    collect_from((void *)&sp_marker);
+    __asm__ volatile("" : : "r"(&buf) : "memory");
+}
+
+// ---------------------------------------------------------------- setup
+
+static void parse_debug(const char *s) {
+    while (s && *s) {
+        const char *end = strchr(s, ',');
+        size_t n = end ? (size_t)(end - s) : strlen(s);
+        if (n == 9 && !strncmp(s, "gcstats=1", 9)) opt_gcstats = true;
+        if (n == 9 && !strncmp(s, "gctrace=1", 9)) opt_gctrace = true;
+        if (n == 9 && !strncmp(s, "gccheck=1", 9)) opt_gccheck = true;
+        s = end ? end + 1 : NULL;
+    }
+}
+
+#ifdef __GLIBC__
+extern void *__libc_stack_end;
+#endif
+
+void gc_init(void) {
+    if (initialised) return;
+    initialised = true;
+    for (int sc = 0; sc < NSPANCLASS; sc++) compute_layout(sc);
+    const char *g = getenv("GOGC");
+    if (g && !strcmp(g, "off")) gc_percent = -1;
+    else if (g && *g) gc_percent = strtoll(g, NULL, 10);
+    parse_debug(getenv("GOSUBDEBUG"));
+    set_next_gc();
+#ifdef __GLIBC__
+    if (nstacks == 0) gc_set_stack_base(__libc_stack_end);
+#endif
+}
+
+void gc_set_percent(int64_t percent) {
+    if (!initialised) gc_init();
+    gc_percent = percent < 0 ? -1 : percent;
+    set_next_gc();
+}
+
+void gc_set_stack_base(void *hi) {
+    stacks[0].hi = hi;
+    nstacks = 1;
+}
+
+void gc_add_roots(const GoRootTable *t) {
+    for (int i = 0; i < nroot_tables; i++)
+        if (root_tables[i] == t) return;
+    if (nroot_tables == MAX_ROOT_TABLES) rt_fatal("too many root tables");
+    root_tables[nroot_tables++] = t;
+}
+
+// The heap is only ever larger just before a collection or at the end, so
+// the peak is sampled at those points and here.
+void gc_stats(GcStats *out) {
+    *out = st;
+    for (int i = 0; i < NSPANCLASS; i++) {
+        Chunk *c = current[i];
+        if (c) out->heap_inuse -= (int64_t)count_free_from(c, c->freeindex) * (int64_t)c->objsize;
+    }
+    if (out->heap_inuse > out->peak) out->peak = out->heap_inuse;
+}
+
+void gc_exit_report(void) {
+    if (!opt_gcstats) return;
+    GcStats s;
+    gc_stats(&s);
+    char line[200];
+    snprintf(line, sizeof line, "gosub-gc: allocs=%lld bytes=%lld cycles=%lld peak=%lld\n",
+             (long long)s.allocs, (long long)s.bytes, (long long)s.cycles, (long long)s.peak);
+    rt_write_str(2, line);
+}

@@ -1,0 +1,96 @@
+// runtime.h: what the runtime's files share with each other and with the
+// runtime's unit tests, sectioned by source file.  Compiled code sees only
+// gosub_rt.h; nothing here is part of the ABI and it may change freely.
+#ifndef GOSUB_RUNTIME_H
+#define GOSUB_RUNTIME_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gosub_rt.h"
+
+// ---------------------------------------------------------------- gc.c
+// Counters the collector keeps; gc_stats copies them out.
+typedef struct GcStats {
+    int64_t allocs;        // gc_alloc calls
+    int64_t bytes;         // bytes requested from gc_alloc
+    int64_t cycles;        // collections run
+    int64_t peak;          // largest heap in use seen (bytes in allocated objects)
+    int64_t heap_inuse;    // bytes in allocated objects now
+    int64_t live_objects;  // objects that survived the last collection
+    int64_t freed_objects; // objects the last collection reclaimed
+    int64_t next_gc;       // heap size that triggers the next collection
+    int64_t chunks;        // small-object chunks in use
+    int64_t large_objects; // large objects alive
+    int64_t mapped;        // bytes of heap memory mapped and not returned to the OS
+} GcStats;
+
+// Reads GOGC and GOSUBDEBUG; idempotent, and gc_alloc calls it lazily.
+void gc_init(void);
+// The top (highest address) of the main stack; everything below it down to
+// the stack pointer of a collection is scanned conservatively.
+void gc_set_stack_base(void *hi);
+// Registers a table of global roots (main passes &gosub_roots).
+void gc_add_roots(const GoRootTable *t);
+void gc_stats(GcStats *out);
+// The capacity in bytes gc_alloc really provides for size (Go's roundupsize).
+int64_t gc_roundupsize(int64_t size, bool noscan);
+// Sets GOGC programmatically (-1: off); used by tests.
+void gc_set_percent(int64_t percent);
+// Prints the gcstats line if GOSUBDEBUG asked for it; called on every exit path.
+void gc_exit_report(void);
+
+// ---------------------------------------------------------------- print.c
+// Output streams.  stdout is buffered and stderr is line-buffered; writing to
+// one first flushes the other, so a terminal or a 2>&1 pipe sees the program's
+// order.
+void rt_write(int fd, const void *p, size_t n);
+void rt_write_str(int fd, const char *s);
+void rt_flush(void);
+// Flushes, prints the gcstats line if asked, and ends the process.
+_Noreturn void rt_exit(int code);
+void rt_out_init(void);
+
+// ---------------------------------------------------------------- float.c
+// strconv.FormatFloat(v, verb, prec, bitsize) for verb 'e', 'E', 'f', 'g',
+// 'G'; prec -1 means the shortest representation that reads back exactly.
+// Writes a NUL-terminated string to buf (at least 400 bytes for 'f') and
+// returns its length.
+enum { RT_FLOATBUF = 1100 };
+int rt_format_float(char *buf, double v, char verb, int prec, int bitsize);
+
+// ---------------------------------------------------------------- string.c
+// The method of t called name, or NULL.
+const GoMethod *rt_find_method(const GoType *t, const char *name);
+// Calls a GoMethod's fn(receiver data word) -> string.
+GoString rt_call_string_method(const GoMethod *m, void *data);
+// The value word of an interface holding t: data for pointer-shaped types,
+// else the boxed copy's address.
+bool rt_is_pointer_shaped(const GoType *t);
+
+// ---------------------------------------------------------------- panic.c
+// Prints "panic: " + msg (and a goroutine line) and exits 2.
+_Noreturn void rt_panic_msg(const char *msg);
+// Installs the SIGSEGV/SIGBUS backstop.
+void rt_install_signals(void);
+_Noreturn void rt_fatal(const char *msg);  // "fatal error: msg", exit 2
+
+// ---------------------------------------------------------------- fmt.c
+// A growable byte buffer in C memory, for building formatted text.
+typedef struct RtBuf {
+    char *p;
+    size_t n, cap;
+} RtBuf;
+void rt_buf_put(RtBuf *b, const void *p, size_t n);
+void rt_buf_puts(RtBuf *b, const char *s);
+void rt_buf_free(RtBuf *b);
+// strconv.Quote(s) appended to b.
+void rt_quote(RtBuf *b, const uint8_t *s, int64_t n);
+// Copies n bytes into a new gc_alloc'd string.
+GoString rt_make_string(const void *p, int64_t n);
+
+// ---------------------------------------------------------------- lib.c
+extern const GoType rt_type_strconv_numerror_ptr;
+void rt_set_args(int argc, char **argv);
+
+#endif

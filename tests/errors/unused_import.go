@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+)
+
+func main() {
+	fmt.Println("hi")
+}
