@@ -63,7 +63,14 @@ typedef struct Cg {
     CgJump jumps[64];
     int njumps;
     LLVMBasicBlockRef *fallthrough_to;  // the next clause body while lowering a switch clause
-    int tmp_count;
+    // goto targets of the function being generated
+    const char *label_names[64];
+    LLVMBasicBlockRef label_bbs[64];
+    int nlabels;
+    // calls evaluated ahead of their statement (expr.c, cg_hoist)
+    Expr **hoisted;
+    LLVMValueRef *hoisted_vals;
+    int nhoisted, hoisted_cap;
 } Cg;
 
 _Noreturn void cg_fail(Cg *cg, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -111,6 +118,8 @@ LLVMValueRef cg_make_slice(Cg *cg, LLVMValueRef ptr, LLVMValueRef len, LLVMValue
 LLVMValueRef cg_spill(Cg *cg, LLVMValueRef v, const char *name);
 LLVMValueRef cg_call(Cg *cg, Expr *e);
 Expr *cg_unparen(Expr *e);
+void cg_hoist(Cg *cg, Expr *e, bool fresh);
+void cg_hoist_list(Cg *cg, Vec *es, bool fresh);
 LLVMBasicBlockRef cg_block(Cg *cg, const char *name);
 void cg_set_block(Cg *cg, LLVMBasicBlockRef bb);
 bool cg_terminated(Cg *cg);
@@ -161,6 +170,19 @@ LLVMValueRef cg_func_decl(Cg *cg, Func *f);
 LLVMValueRef cg_func_value(Cg *cg, Obj *fobj);
 LLVMValueRef cg_func_lit(Cg *cg, Expr *e);
 void cg_program(Cg *cg);
+
+// ---------------------------------------------------------------- big.c
+// Values of big array/struct types are pointers to temporaries (see big.c).
+bool cg_is_big(Type *t);
+LLVMTypeRef cg_big_type(LLVMValueRef v);   // the aggregate type when v is a big value
+void cg_big_reset(void);
+LLVMValueRef cg_big_temp(Cg *cg, Type *t, bool zero);
+LLVMValueRef cg_big_load(Cg *cg, Type *t, LLVMValueRef addr);
+LLVMValueRef cg_big_from(Cg *cg, Type *t, LLVMValueRef agg);
+LLVMValueRef cg_big_to_aggregate(Cg *cg, LLVMValueRef v);
+bool cg_big_store(Cg *cg, LLVMValueRef addr, LLVMValueRef v);
+LLVMValueRef cg_big_elem_addr(Cg *cg, Type *t, LLVMValueRef v, LLVMValueRef i);
+LLVMValueRef cg_big_equal(Cg *cg, Type *t, LLVMValueRef a, LLVMValueRef b);
 
 // ---------------------------------------------------------------- builtin.c
 LLVMValueRef cg_builtin(Cg *cg, Expr *e);

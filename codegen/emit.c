@@ -181,6 +181,7 @@ bool cg_emit_program(Program *prog, const CgOptions *opt, char **err) {
     if (setjmp(cg->fail) == 0 && cg_target_init(cg)) {
         cg->b = LLVMCreateBuilderInContext(cg->ctx);
         cg_types_init(cg);
+        cg_big_reset();
         cg_program(cg);
         ok = cg_emit_module(cg);
     }

@@ -49,6 +49,8 @@ LLVMValueRef cg_make_slice(Cg *cg, LLVMValueRef ptr, LLVMValueRef len, LLVMValue
 
 // Stores v in a fresh entry-block temporary and returns its address.
 LLVMValueRef cg_spill(Cg *cg, LLVMValueRef v, const char *name) {
+    if (cg_big_type(v))
+        return v;  // already a temporary in memory
     LLVMValueRef a = cg_entry_alloca(cg, LLVMTypeOf(v), name);
     LLVMBuildStore(cg->b, v, a);
     return a;
@@ -85,6 +87,8 @@ LLVMValueRef cg_const(Cg *cg, ConstVal *v, Type *t) {
         return int_const(cg, v, u);
     if (type_is_float(u)) {
         double d = v->kind == CONST_INT ? (double)v->i : (double)v->f;
+        if (d == 0)
+            d = 0;  // constants have no negative zero: -0.0 is 0
         return LLVMConstReal(cg_type(cg, u), d);
     }
     if (u->kind == TYPE_STRING)
@@ -134,6 +138,8 @@ static LLVMValueRef selector(Cg *cg, Expr *e) {
     if (e->implicit_deref || cg_has_addr(e->x))
         return cg_load(cg, e->type, field_addr(cg, e), e->name);
     LLVMValueRef v = cg_expr(cg, e->x);
+    if (cg_big_type(v))
+        return cg_load(cg, e->type, cg_big_elem_addr(cg, e->x->type, v, cg_i64(cg, e->field_index)), e->name);
     return LLVMBuildExtractValue(cg->b, v, (unsigned)e->field_index, e->name);
 }
 
@@ -252,8 +258,26 @@ static LLVMValueRef slice_lit(Cg *cg, Expr *e, Type *u) {
     return cg_make_slice(cg, mem, cg_i64(cg, n), cg_i64(cg, n));
 }
 
+// A big struct or array literal, built in a zeroed temporary.
+static LLVMValueRef big_lit(Cg *cg, Expr *e, Type *u) {
+    LLVMValueRef p = cg_big_temp(cg, e->type, true);
+    int64_t pos = 0;
+    for (int i = 0; i < e->elts.len; i++) {
+        Expr *kv = VEC_AT(e->elts, i);
+        if (!kv)
+            continue;
+        int64_t k = u->kind == TYPE_STRUCT ? i : elt_index(kv, pos);
+        pos = k + 1;
+        LLVMValueRef v = cg_expr(cg, elt_value(kv));
+        cg_store(cg, cg_big_elem_addr(cg, e->type, p, cg_i64(cg, k)), v);
+    }
+    return p;
+}
+
 static LLVMValueRef composite(Cg *cg, Expr *e) {
     Type *u = type_under(e->type);
+    if (cg_is_big(e->type))
+        return big_lit(cg, e, u);
     switch (u->kind) {
     case TYPE_STRUCT: return struct_lit(cg, e, u);
     case TYPE_ARRAY: return array_lit(cg, e, u);
@@ -282,8 +306,15 @@ static int call_args(Cg *cg, Expr *e, LLVMValueRef *args, int first) {
     if (first + e->args.len > 64)
         cg_fail(cg, e->pos, "too many arguments");
     for (int i = 0; i < e->args.len; i++)
-        args[first + i] = cg_expr(cg, VEC_AT(e->args, i));
+        args[first + i] = cg_big_to_aggregate(cg, cg_expr(cg, VEC_AT(e->args, i)));
     return e->args.len;
+}
+
+// A call's big result moves into memory.
+static LLVMValueRef big_result(Cg *cg, Expr *e, LLVMValueRef v) {
+    if (e->type && e->type->kind != TYPE_TUPLE && cg_is_big(e->type))
+        return cg_big_from(cg, e->type, v);
+    return v;
 }
 
 static void check_arity(Cg *cg, Expr *e, LLVMTypeRef ft, int n) {
@@ -302,7 +333,7 @@ static LLVMValueRef direct_call(Cg *cg, Expr *e, Obj *fo) {
     LLVMTypeRef ft = cg_func_type(cg, fo->func->sig, fo->func->lit != NULL);
     check_arity(cg, e, ft, n);
     bool is_void = LLVMGetReturnType(ft) == cg->t_void;
-    return LLVMBuildCall2(cg->b, ft, fn, args, (unsigned)n, is_void ? "" : "call");
+    return big_result(cg, e, LLVMBuildCall2(cg->b, ft, fn, args, (unsigned)n, is_void ? "" : "call"));
 }
 
 static LLVMValueRef closure_call(Cg *cg, Expr *e) {
@@ -315,7 +346,7 @@ static LLVMValueRef closure_call(Cg *cg, Expr *e) {
     LLVMTypeRef ft = cg_func_type(cg, e->fn->type, true);
     check_arity(cg, e, ft, n);
     bool is_void = LLVMGetReturnType(ft) == cg->t_void;
-    return LLVMBuildCall2(cg->b, ft, code, args, (unsigned)n, is_void ? "" : "call");
+    return big_result(cg, e, LLVMBuildCall2(cg->b, ft, code, args, (unsigned)n, is_void ? "" : "call"));
 }
 
 LLVMValueRef cg_call(Cg *cg, Expr *e) {
@@ -330,6 +361,107 @@ LLVMValueRef cg_call(Cg *cg, Expr *e) {
     case CALL_CLOSURE: return closure_call(cg, e);
     default: cg_fail(cg, e->pos, "call kind %d not supported", e->call_kind);
     }
+}
+
+// ---------------------------------------------------------------- call hoisting
+
+// gc evaluates the calls of a statement first, in lexical order, into
+// temporaries (cmd/compile/internal/walk/order.go), and reads variables
+// afterwards: `fmt.Println(n, bump())` prints bump's effect on n.  cg_hoist
+// walks an expression before it is lowered, evaluating every call outside a
+// conditional operand or function literal; cg_call then takes the value from
+// this table.  fresh starts a new statement.
+
+static LLVMValueRef hoisted(Cg *cg, Expr *e) {
+    for (int i = cg->nhoisted - 1; i >= 0; i--)
+        if (cg->hoisted[i] == e)
+            return cg->hoisted_vals[i];
+    return NULL;
+}
+
+static void remember(Cg *cg, Expr *e, LLVMValueRef v) {
+    if (cg->nhoisted == cg->hoisted_cap) {
+        int n = cg->hoisted_cap ? 2 * cg->hoisted_cap : 32;
+        Expr **es = arena_alloc(sizeof(Expr *) * (size_t)n);
+        LLVMValueRef *vs = arena_alloc(sizeof(LLVMValueRef) * (size_t)n);
+        for (int i = 0; i < cg->nhoisted; i++)
+            es[i] = cg->hoisted[i], vs[i] = cg->hoisted_vals[i];
+        cg->hoisted = es, cg->hoisted_vals = vs, cg->hoisted_cap = n;
+    }
+    cg->hoisted[cg->nhoisted] = e;
+    cg->hoisted_vals[cg->nhoisted++] = v;
+}
+
+// Builtins gc's order pass copies like calls (len, cap, copy, make, new, append).
+static bool hoistable_builtin(Builtin b) {
+    return b == BUILTIN_LEN || b == BUILTIN_CAP || b == BUILTIN_COPY || b == BUILTIN_MAKE ||
+           b == BUILTIN_NEW || b == BUILTIN_APPEND;
+}
+
+static void hoist_call(Cg *cg, Expr *e) {
+    if (e->call_kind != CALL_BUILTIN)
+        cg_hoist(cg, e->fn, false);
+    cg_hoist_list(cg, &e->args, false);
+    if (!e->type || hoisted(cg, e))
+        return;
+    if (e->call_kind == CALL_BUILTIN && !hoistable_builtin(e->builtin))
+        return;
+    remember(cg, e, cg_call(cg, e));
+}
+
+void cg_hoist(Cg *cg, Expr *e, bool fresh) {
+    if (fresh)
+        cg->nhoisted = 0;
+    if (!e || e->is_const || e->is_type)
+        return;
+    switch (e->kind) {
+    case EXPR_CALL: hoist_call(cg, e); return;
+    case EXPR_FUNC_LIT: return;
+    case EXPR_BINARY:
+        cg_hoist(cg, e->x, false);
+        if (e->op != TOK_LAND && e->op != TOK_LOR)
+            cg_hoist(cg, e->y, false);
+        return;
+    case EXPR_COMPOSITE:
+        for (int i = 0; i < e->elts.len; i++) {
+            Expr *x = VEC_AT(e->elts, i);
+            cg_hoist(cg, x && x->kind == EXPR_KEY_VALUE ? x->value : x, false);
+        }
+        return;
+    case EXPR_INDEX:
+        cg_hoist(cg, e->x, false);
+        cg_hoist(cg, e->index, false);
+        return;
+    case EXPR_SLICE:
+        cg_hoist(cg, e->x, false);
+        cg_hoist(cg, e->lo, false);
+        cg_hoist(cg, e->hi, false);
+        cg_hoist(cg, e->max, false);
+        return;
+    case EXPR_PAREN: case EXPR_SELECTOR: case EXPR_STAR: case EXPR_UNARY: case EXPR_CONVERT:
+    case EXPR_TYPE_ASSERT: case EXPR_RESULT:
+        if (!(e->kind == EXPR_SELECTOR && e->obj))
+            cg_hoist(cg, e->x, false);
+        return;
+    default: return;
+    }
+}
+
+void cg_hoist_list(Cg *cg, Vec *es, bool fresh) {
+    if (fresh)
+        cg->nhoisted = 0;
+    for (int i = 0; i < es->len; i++)
+        cg_hoist(cg, VEC_AT(*es, i), false);
+}
+
+// RESULT(g(), i): g() is evaluated once, by its first use.
+static LLVMValueRef result(Cg *cg, Expr *e) {
+    LLVMValueRef t = hoisted(cg, e->x);
+    if (!t) {
+        t = cg_call(cg, e->x);
+        remember(cg, e->x, t);
+    }
+    return LLVMBuildExtractValue(cg->b, t, (unsigned)e->field_index, "");
 }
 
 // ---------------------------------------------------------------- dispatch
@@ -352,7 +484,11 @@ LLVMValueRef cg_expr(Cg *cg, Expr *e) {
     case EXPR_INDEX: return cg_index(cg, e);
     case EXPR_SLICE: return cg_slice_expr(cg, e);
     case EXPR_TYPE_ASSERT: return cg_type_assert(cg, e);
-    case EXPR_CALL: return cg_call(cg, e);
+    case EXPR_CALL: {
+        LLVMValueRef v = hoisted(cg, e);
+        return v ? v : cg_call(cg, e);
+    }
+    case EXPR_RESULT: return result(cg, e);
     case EXPR_STAR: return star(cg, e);
     case EXPR_UNARY: return cg_unary(cg, e);
     case EXPR_BINARY: return cg_binary(cg, e);

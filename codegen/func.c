@@ -202,6 +202,8 @@ static void begin_function(Cg *cg, Func *f, LLVMValueRef fn) {
     cg->njumps = 0;
     cg->fallthrough_to = NULL;
     cg->closure = NULL;
+    cg->nhoisted = 0;
+    cg->nlabels = 0;
     cg_set_block(cg, cg->entry_bb);
 }
 
@@ -244,6 +246,8 @@ static void global_init(Cg *cg, GlobalInit *gi) {
     if (n > 32)
         cg_fail(cg, (Pos){-1, 0, 0}, "too many variables in one initialisation");
     LLVMValueRef vals[32];
+    cg_hoist(cg, gi->rhs, true);
+    cg_hoist_list(cg, &gi->rhs_list, false);
     if (gi->rhs) {
         LLVMValueRef v = cg_expr(cg, gi->rhs);
         for (int i = 0; i < n; i++)

@@ -129,8 +129,10 @@ LLVMValueRef cg_shift(Cg *cg, int op, Type *t, LLVMValueRef x, Type *ct, LLVMVal
 
 static LLVMValueRef array_equal(Cg *cg, Type *u, LLVMValueRef a, LLVMValueRef b) {
     LLVMValueRef r = LLVMConstInt(cg->t_i1, 1, 0);
-    if (u->len > 64)
-        cg_fail(cg, (Pos){-1, 0, 0}, "comparison of arrays longer than 64 not supported");
+    if (u->len > 64) {
+        LLVMValueRef pa = cg_spill(cg, a, "eq.a"), pb = cg_spill(cg, b, "eq.b");
+        return cg_big_equal(cg, u, pa, pb);
+    }
     for (int64_t i = 0; i < u->len; i++) {
         LLVMValueRef x = LLVMBuildExtractValue(cg->b, a, (unsigned)i, "");
         LLVMValueRef y = LLVMBuildExtractValue(cg->b, b, (unsigned)i, "");
@@ -163,6 +165,13 @@ static LLVMValueRef iface_equal(Cg *cg, LLVMValueRef a, LLVMValueRef b) {
 // a == b for values of type t.
 LLVMValueRef cg_equal(Cg *cg, Type *t, LLVMValueRef a, LLVMValueRef b) {
     Type *u = type_under(t);
+    if (cg_big_type(a) || cg_big_type(b) || cg_is_big(t)) {
+        if (!cg_big_type(a))
+            a = LLVMIsNull(a) ? cg_big_temp(cg, t, true) : cg_spill(cg, a, "eq.a");
+        if (!cg_big_type(b))
+            b = LLVMIsNull(b) ? cg_big_temp(cg, t, true) : cg_spill(cg, b, "eq.b");
+        return cg_big_equal(cg, t, a, b);
+    }
     if (type_is_float(u))
         return LLVMBuildFCmp(cg->b, LLVMRealOEQ, a, b, "eq");
     switch (u->kind) {

@@ -14,6 +14,8 @@
 //     %i = call ptr @gc_alloc(i64 8, ptr null)
 //     store i64 (load %i.old), ptr %i ; store ptr %i, ptr %i.addr
 //     ... i++ ...
+#include <string.h>
+
 #include "cg.h"
 
 static void push_jump(Cg *cg, Stmt *s, LLVMBasicBlockRef brk, LLVMBasicBlockRef cont) {
@@ -59,6 +61,8 @@ static void assign_plain(Cg *cg, Stmt *s) {
         cg_fail(cg, s->pos, "too many assignments");
     LLVMValueRef addrs[32], vals[32];
     bool define = s->op == TOK_DEFINE;
+    cg_hoist_list(cg, &s->lhs, true);
+    cg_hoist_list(cg, &s->rhs, false);
     for (int i = 0; i < n; i++) {
         Expr *l = cg_unparen(VEC_AT(s->lhs, i));
         addrs[i] = NULL;
@@ -104,6 +108,8 @@ static Site *concat_site(Stmt *s, Expr *l, Expr *r) {
 static void assign_op(Cg *cg, Stmt *s) {
     Expr *l = VEC_AT(s->lhs, 0), *r = VEC_AT(s->rhs, 0);
     int op = binary_op(s->op);
+    cg_hoist(cg, l, true);
+    cg_hoist(cg, r, false);
     LLVMValueRef addr = cg_addr(cg, l);
     LLVMValueRef old = cg_load(cg, l->type, addr, "");
     LLVMValueRef y = cg_expr(cg, r);
@@ -118,6 +124,7 @@ static void assign_op(Cg *cg, Stmt *s) {
 }
 
 static void incdec(Cg *cg, Stmt *s) {
+    cg_hoist(cg, s->x, true);
     LLVMValueRef addr = cg_addr(cg, s->x);
     LLVMValueRef old = cg_load(cg, s->x->type, addr, "");
     LLVMValueRef one = type_is_float(s->x->type) ? LLVMConstReal(LLVMTypeOf(old), 1.0)
@@ -135,6 +142,7 @@ static void var_decl(Cg *cg, Decl *d) {
         if (n > 32)
             cg_fail(cg, sp->pos, "too many variables");
         LLVMValueRef vals[32] = {0};
+        cg_hoist_list(cg, &sp->values, true);
         if (sp->values.len > 0)
             eval_rhs(cg, &sp->values, n, vals, sp->pos);
         for (int i = 0; i < n; i++) {
@@ -165,8 +173,11 @@ static void ret(Cg *cg, Stmt *s) {
             vals[i] = cg_load(cg, r->type, cg_var_addr(cg, r), r->name);
         }
     } else {
+        cg_hoist_list(cg, &s->rhs, true);
         eval_rhs(cg, &s->rhs, n, vals, s->pos);
     }
+    for (int i = 0; i < n; i++)
+        vals[i] = cg_big_to_aggregate(cg, vals[i]);
     if (n == 1) {
         LLVMBuildRet(cg->b, vals[0]);
         return;
@@ -195,6 +206,7 @@ static void jump(Cg *cg, Stmt *s, bool is_break) {
 static void if_stmt(Cg *cg, Stmt *s) {
     if (s->init)
         cg_stmt(cg, s->init);
+    cg_hoist(cg, s->cond, true);
     LLVMValueRef c = cg_expr(cg, s->cond);
     LLVMBasicBlockRef then = cg_block(cg, "if.then");
     LLVMBasicBlockRef els = s->else_ ? cg_block(cg, "if.else") : NULL;
@@ -236,6 +248,7 @@ static void for_stmt(Cg *cg, Stmt *s) {
     LLVMBasicBlockRef post = cg_block(cg, "for.post"), end = cg_block(cg, "for.end");
     LLVMBuildBr(cg->b, cond);
     cg_set_block(cg, cond);
+    cg_hoist(cg, s->cond, true);
     if (s->cond)
         LLVMBuildCondBr(cg->b, cg_expr(cg, s->cond), body, end);
     else
@@ -334,6 +347,7 @@ static void range_element(Cg *cg, Stmt *s, RangeState *r, LLVMValueRef i) {
 
 static void range_stmt(Cg *cg, Stmt *s) {
     RangeState r = {0};
+    cg_hoist(cg, s->x, true);
     range_setup(cg, s, &r);
     LLVMBasicBlockRef cond = cg_block(cg, "range.cond"), body = cg_block(cg, "range.body");
     LLVMBasicBlockRef post = cg_block(cg, "range.post"), end = cg_block(cg, "range.end");
@@ -433,6 +447,7 @@ static void switch_stmt(Cg *cg, Stmt *s) {
         iv = cg_expr(cg, ta->kind == EXPR_TYPE_ASSERT ? ta->x : ta);
         tw = LLVMBuildExtractValue(cg->b, iv, 0, "itype");
     } else if (s->x) {
+        cg_hoist(cg, s->x, true);
         tag = cg_expr(cg, s->x);
     }
     int n = s->clauses.len;
@@ -443,6 +458,26 @@ static void switch_stmt(Cg *cg, Stmt *s) {
     switch_tests(cg, s, bbs, end, tag, tw);
     switch_bodies(cg, s, bbs, end, iv);
     cg_set_block(cg, end);
+}
+
+// ---------------------------------------------------------------- labels and goto
+
+// The block a label names, made on first mention (a goto may precede it).
+static LLVMBasicBlockRef label_block(Cg *cg, const char *name, Pos pos) {
+    for (int i = 0; i < cg->nlabels; i++)
+        if (strcmp(cg->label_names[i], name) == 0)
+            return cg->label_bbs[i];
+    if (cg->nlabels >= 64)
+        cg_fail(cg, pos, "too many labels");
+    cg->label_names[cg->nlabels] = name;
+    return cg->label_bbs[cg->nlabels++] = cg_block(cg, name);
+}
+
+static void labeled(Cg *cg, Stmt *s) {
+    LLVMBasicBlockRef bb = label_block(cg, s->label, s->pos);
+    br_to(cg, bb);
+    cg_set_block(cg, bb);
+    cg_stmt(cg, s->stmt);
 }
 
 // ---------------------------------------------------------------- dispatch
@@ -472,8 +507,12 @@ void cg_stmt(Cg *cg, Stmt *s) {
     switch (s->kind) {
     case STMT_EMPTY: return;
     case STMT_DECL: var_decl(cg, s->decl); return;
-    case STMT_LABELED: cg_stmt(cg, s->stmt); return;
-    case STMT_EXPR: cg_expr(cg, s->x); return;
+    case STMT_LABELED: labeled(cg, s); return;
+    case STMT_GOTO: LLVMBuildBr(cg->b, label_block(cg, s->label, s->pos)); return;
+    case STMT_EXPR:
+        cg_hoist(cg, s->x, true);
+        cg_expr(cg, s->x);
+        return;
     case STMT_INCDEC: incdec(cg, s); return;
     case STMT_ASSIGN: assign(cg, s); return;
     case STMT_RETURN: ret(cg, s); return;

@@ -76,10 +76,12 @@ void cg_declare(Cg *cg, Obj *obj, LLVMValueRef value) {
 }
 
 void cg_store(Cg *cg, LLVMValueRef addr, LLVMValueRef v) {
-    LLVMValueRef st = LLVMBuildStore(cg->b, v, addr);
-    (void)st;
+    if (!cg_big_store(cg, addr, v))
+        LLVMBuildStore(cg->b, v, addr);
 }
 
 LLVMValueRef cg_load(Cg *cg, Type *t, LLVMValueRef addr, const char *name) {
+    if (cg_is_big(t))
+        return cg_big_load(cg, t, addr);
     return LLVMBuildLoad2(cg->b, cg_type(cg, t), addr, name ? name : "");
 }

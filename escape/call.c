@@ -173,7 +173,7 @@ static void append_call(Esc *e, Hole *ks, int nks, Expr *call) {
     Hole two[2] = {k0, esc_mutator_hole(e)};
     Hole appendee = esc_tee(e, two, 2);
     if (slice_of_pointers(s)) {
-        Hole more[2] = {appendee, hole_deref(e->b, esc_heap_hole(e), "append", call->pos, "appendee slice")};
+        Hole more[2] = {appendee, hole_deref(e->b, esc_heap_hole(e), esc_text(call), call->pos, "appendee slice")};
         appendee = esc_tee(e, more, 2);
     }
     argument(e, appendee, call, s);
@@ -181,7 +181,7 @@ static void append_call(Esc *e, Hole *ks, int nks, Expr *call) {
         Expr *t = arg(call, 1);
         Hole appended = esc_discard_hole(e);
         if (slice_of_pointers(t))
-            appended = hole_deref(e->b, esc_heap_hole(e), "append", call->pos, "appended slice...");
+            appended = hole_deref(e->b, esc_heap_hole(e), esc_text(call), call->pos, "appended slice...");
         argument(e, appended, call, t);
     } else {
         for (int i = 1; i < call->args.len; i++)
@@ -192,7 +192,6 @@ static void append_call(Esc *e, Hole *ks, int nks, Expr *call) {
     // any loop.
     if (call->site) {
         Loc *l = esc_new_loc(e, call->site, NULL, false);
-        l->text = "append";
         l->is_append = true;
         esc_spill(e, k0, l, call);
         l->loop_depth = 0;
@@ -252,7 +251,7 @@ static void builtin_call(Esc *e, Hole *ks, int nks, Expr *call) {
         argument(e, esc_mutator_hole(e), call, arg(call, 0));
         Hole copied = esc_discard_hole(e);
         if (slice_of_pointers(arg(call, 1)))
-            copied = hole_deref(e->b, esc_heap_hole(e), "copy", call->pos, "copied slice");
+            copied = hole_deref(e->b, esc_heap_hole(e), esc_text(call), call->pos, "copied slice");
         argument(e, copied, call, arg(call, 1));
         break;
     }

@@ -108,6 +108,8 @@ struct Loc {
     int loop_depth;      // at declaration
     int result_index;    // 1-based for results, else 0
     bool is_param, is_result;
+    // gc's capture bookkeeping, for -m=2's "capturing by" lines
+    bool captured, reassigned, addrtaken;
     uint8_t attrs;
     Leaks param_esc;     // parameters: where they leak
 
@@ -177,11 +179,18 @@ void esc_expr(Esc *e, Hole k, Expr *x);
 void esc_discard(Esc *e, Expr *x);
 Hole esc_addr(Esc *e, Expr *x);   // a hole storing into the addressable x
 const char *esc_text(Expr *x);    // gc's spelling of x for -m lines
+// The checker's printer of gc's -m spelling (frontend/check_site.c).
+const char *site_text(Expr *e);
 
 // ---------------------------------------------------------------- call.c
 // Evaluates a call; ks[0..nks) receive its results (nks == 0: results unused).
 void esc_call(Esc *e, Hole *ks, int nks, Expr *call);
 bool esc_in_batch(Func *fn);
+
+// ---------------------------------------------------------------- walk.c (captures)
+// Where closure fn first uses the captured var (gc's closure variable position).
+Pos esc_capture_pos(Func *fn, Obj *var);
+void esc_capture_reset(void);
 
 // ---------------------------------------------------------------- static.c
 // Records that var is initialised by x at its declaration (for static values).
@@ -205,6 +214,7 @@ void esc_report(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 
 // -m=2 explanation lines, printed with the decision at pos.
 void esc_explain(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void esc_report_flush(void);
+const char *esc_func_name(Func *fn);  // "F", "F.func1": gc's spelling
 void esc_explain_path(Batch *b, Loc *root, Loc *src);
 void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes);
 void esc_finish(Batch *b);

@@ -153,9 +153,15 @@ static void flow_closure(Batch *b, ClosureFlow *cf) {
         if (!l)
             continue;
         Hole k = cf->k;
+        if (b->verbosity >= 2)
+            esc_report(c->var->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
+                       esc_func_name(c->var->func), c->by_ref ? "ref" : "value", c->var->name,
+                       l->addrtaken ? "true" : "false", l->reassigned ? "true" : "false",
+                       (long long)(c->var->type ? c->var->type->size : 0));
+        Pos use = b->verbosity >= 2 ? esc_capture_pos(cf->fn, c->var) : c->var->pos;
         if (c->by_ref)
-            k = hole_addr(b, k, c->var->name, c->var->pos, "reference");
-        esc_flow(b, hole_note(b, k, c->var->name, c->var->pos, "captured by a closure"), l);
+            k = hole_addr(b, k, c->var->name, use, "reference");
+        esc_flow(b, hole_note(b, k, c->var->name, use, "captured by a closure"), l);
     }
 }
 
@@ -215,6 +221,7 @@ void esc_analyze(Program *prog, const EscOptions *opt) {
     esc_graph_reset();
     esc_summary_reset();
     esc_static_reset();
+    esc_capture_reset();
     send_all_to_heap(prog, "not analysed: unreachable code or package initialisation");
     size_var_sites(prog);
     esc_visit_bottom_up(prog, batch, (void *)opt);

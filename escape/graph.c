@@ -88,6 +88,8 @@ static void add_edge(Loc *dst, Loc *src, int derefs, Note *notes) {
 // Records the flow of src into hole k.  A flow of src's address into a
 // location already known to escape marks src escaping at once (no edge).
 void esc_flow(Batch *b, Hole k, Loc *src) {
+    if (k.addrtaken)
+        src->addrtaken = true;
     Loc *dst = k.dst;
     if (dst == &b->blank)
         return;
@@ -95,7 +97,7 @@ void esc_flow(Batch *b, Hole k, Loc *src) {
         return;
     if ((dst->attrs & ATTR_ESCAPES) && k.derefs < 0) {  // dst = &src
         if (b->verbosity >= 2 && src->text && !(src->attrs & ATTR_ESCAPES)) {
-            esc_explain(src->pos, "%s escapes to heap in %s:", src->text, src->fn ? src->fn->name : "?");
+            esc_explain(src->pos, "%s escapes to heap in %s:", src->text, esc_func_name(src->fn));
             esc_explain_flow(b, src->pos, dst, src, k.derefs, k.notes);
         }
         src->attrs |= ATTR_ESCAPES | ATTR_PERSISTS | ATTR_MUTATES | ATTR_CALLS;

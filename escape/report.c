@@ -21,7 +21,7 @@
 
 typedef struct Line {
     Pos pos;
-    int kind;   // 0 decision, 1 explanation (printed after the decisions at pos)
+    int kind;   // 0 explanation, 1 decision: gc prints the flows before the decisions
     int seq;    // emission order, for a stable sort
     const char *text;
 } Line;
@@ -42,14 +42,14 @@ static void add_line(Pos pos, int kind, const char *fmt, va_list ap) {
 void esc_report(Pos pos, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    add_line(pos, 0, fmt, ap);
+    add_line(pos, 1, fmt, ap);
     va_end(ap);
 }
 
 void esc_explain(Pos pos, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    add_line(pos, 1, fmt, ap);
+    add_line(pos, 0, fmt, ap);
     va_end(ap);
 }
 
@@ -80,6 +80,14 @@ void esc_report_flush(void) {
 }
 
 // ---------------------------------------------------------------- -m=2 flows
+
+// gc names functions without their package: "F", "F.func1".
+const char *esc_func_name(Func *fn) {
+    if (!fn || !fn->name)
+        return "?";
+    const char *dot = strchr(fn->name, '.');
+    return dot ? dot + 1 : fn->name;
+}
 
 void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes) {
     char ops[64] = "&";

@@ -146,7 +146,7 @@ static void walk_one(Walk *w, Loc *root, uint32_t gen) {
             derefs = 0;
             if (esc_outlives(b, root, l)) {
                 if (!(l->attrs & ATTR_ESCAPES) && b->verbosity >= 2 && l->text) {
-                    esc_explain(l->pos, "%s escapes to heap in %s:", l->text, l->fn ? l->fn->name : "?");
+                    esc_explain(l->pos, "%s escapes to heap in %s:", l->text, esc_func_name(l->fn));
                     esc_explain_path(b, root, l);
                 }
                 attrs |= ATTR_ESCAPES | ATTR_PERSISTS | ATTR_MUTATES | ATTR_CALLS;
@@ -160,7 +160,7 @@ static void walk_one(Walk *w, Loc *root, uint32_t gen) {
             if (esc_outlives(b, root, l)) {
                 if (!(l->attrs & ATTR_ESCAPES) && b->verbosity >= 2 && l->text) {
                     esc_explain(l->pos, "parameter %s leaks to %s for %s with derefs=%d:", l->text,
-                                esc_loc_name(b, root), l->fn ? l->fn->name : "?", derefs);
+                                esc_loc_name(b, root), esc_func_name(l->fn), derefs);
                     esc_explain_path(b, root, l);
                 }
                 leak_to(l, root, derefs);

@@ -58,37 +58,45 @@ static Hole filter_scalar(Esc *e, Hole k, Type *t) {
 
 // ---------------------------------------------------------------- gc's spelling of expressions
 
-// gc's -m spelling of an expression, for -m=2's notes (sites carry their own
-// text from the checker).
-const char *esc_text(Expr *x) {
-    if (!x)
-        return "?";
-    if (x->site && x->site->text)
-        return x->site->text;
-    switch (x->kind) {
-    case EXPR_IDENT: return x->name ? x->name : "?";
-    case EXPR_INT_LIT: case EXPR_FLOAT_LIT: case EXPR_CHAR_LIT: return x->lit ? x->lit : "?";
-    case EXPR_STRING_LIT: return x->lit ? x->lit : arena_sprintf("\"%s\"", x->sval);
-    case EXPR_PAREN: return arena_sprintf("(%s)", esc_text(x->x));
-    case EXPR_SELECTOR: return arena_sprintf("%s.%s", esc_text(x->x), x->name);
-    case EXPR_INDEX: return arena_sprintf("%s[%s]", esc_text(x->x), esc_text(x->index));
-    case EXPR_STAR: return arena_sprintf("*%s", esc_text(x->x));
-    case EXPR_FUNC_LIT: return "func literal";
-    case EXPR_COMPOSITE: return arena_sprintf("%s{...}", x->type ? type_str(x->type) : "");
-    case EXPR_UNARY: return arena_sprintf("%s%s", tok_string(x->op), esc_text(x->x));
-    case EXPR_BINARY: return arena_sprintf("%s %s %s", esc_text(x->x), tok_string(x->op), esc_text(x->y));
-    case EXPR_CONVERT: return esc_text(x->x);
-    case EXPR_SLICE: return arena_sprintf("%s[%s:%s]", esc_text(x->x), x->lo ? esc_text(x->lo) : "",
-                                          x->hi ? esc_text(x->hi) : "");
-    case EXPR_CALL: {
-        const char *s = arena_sprintf("%s(", esc_text(x->fn));
-        for (int i = 0; i < x->args.len; i++)
-            s = arena_sprintf("%s%s%s", s, i ? ", " : "", esc_text(VEC_AT(x->args, i)));
-        return arena_sprintf("%s)", s);
+// gc's -m spelling of an expression (the checker's printer, which also
+// spells the sites' texts).
+const char *esc_text(Expr *x) { return x ? site_text(x) : "?"; }
+
+// ---------------------------------------------------------------- captures
+
+static PtrMap capture_pos;  // Capture* -> Pos*: first use inside the closure
+
+static Capture *find_capture(Func *fn, Obj *var) {
+    for (int i = 0; i < fn->captures.len; i++) {
+        Capture *c = VEC_AT(fn->captures, i);
+        if (c->var == var)
+            return c;
     }
-    default: return "?";
+    return NULL;
+}
+
+// Notes a use of var inside closure e->fn (and the closures between it and
+// var's function), for -m=2's positions.
+static void note_capture_use(Esc *e, Obj *var, Pos pos) {
+    if (e->b->verbosity < 2 || var->func == e->fn)
+        return;
+    for (Func *f = e->fn; f && f != var->func; f = f->outer) {
+        Capture *c = find_capture(f, var);
+        if (c && !ptrmap_get(&capture_pos, c)) {
+            Pos *p = NEW(Pos);
+            *p = pos;
+            ptrmap_put(&capture_pos, c, p);
+        }
     }
 }
+
+Pos esc_capture_pos(Func *fn, Obj *var) {
+    Capture *c = find_capture(fn, var);
+    Pos *p = c ? ptrmap_get(&capture_pos, c) : NULL;
+    return p ? *p : var->pos;
+}
+
+void esc_capture_reset(void) { ptrmap_clear(&capture_pos); }
 
 // ---------------------------------------------------------------- expressions
 
@@ -124,9 +132,15 @@ static Hole dot_type(Esc *e, Hole k, Type *t, Expr *where, const char *why) {
 static void composite(Esc *e, Hole k, Expr *x) {
     Type *t = type_under(x->type);
     const char *why = "struct literal element";
+    const char *what = esc_text(x);
+    Pos pos = x->pos;
     if (t->kind == TYPE_SLICE) {
-        if (x->site)
-            k = esc_spill(e, k, site_loc(e, x->site), x);
+        if (x->site) {
+            Loc *l = site_loc(e, x->site);
+            k = esc_spill(e, k, l, x);
+            what = l->text;
+            pos = l->pos;
+        }
         why = "slice-literal-element";
     } else if (t->kind == TYPE_ARRAY) {
         why = "array literal element";
@@ -144,7 +158,7 @@ static void composite(Esc *e, Hole k, Expr *x) {
         }
         return;
     }
-    Hole ek = hole_note(e->b, k, esc_text(x), x->pos, why);
+    Hole ek = hole_note(e->b, k, what, pos, why);
     for (int i = 0; i < x->elts.len; i++) {
         Expr *elt = VEC_AT(x->elts, i);
         if (elt && elt->kind == EXPR_KEY_VALUE) {
@@ -171,6 +185,15 @@ static void func_lit(Esc *e, Hole k, Expr *x) {
     k = esc_spill(e, k, l, x);
     if (!fn)
         return;
+    // gc ignores reassignments in straight-line code before the first capture.
+    for (int i = 0; i < fn->captures.len; i++) {
+        Loc *cl = esc_var_loc(((Capture *)VEC_AT(fn->captures, i))->var);
+        if (cl && !cl->captured) {
+            cl->captured = true;
+            if (cl->loop_depth == e->loop_depth)
+                cl->reassigned = false;
+        }
+    }
     ClosureFlow *cf = NEW(ClosureFlow);
     cf->k = k;
     cf->fn = fn;
@@ -201,6 +224,8 @@ static void convert(Esc *e, Hole k, Expr *x) {
         l->is_str_bytes = site->kind == SITE_STR_BYTES;
         esc_spill(e, k, l, x);
         esc_discard(e, x->x);
+    } else if (type_is_interface(type_under(x->type))) {
+        esc_expr(e, hole_note(e->b, k, esc_text(x), x->pos, "interface-converted"), x->x);
     } else {
         esc_expr(e, k, x->x);
     }
@@ -262,7 +287,7 @@ static void slice_expr(Esc *e, Hole k, Expr *x) {
     Type *t = x->x->type ? type_under(x->x->type) : NULL;
     Hole sk = hole_note(e->b, k, esc_text(x), x->pos, "slice");
     if (t && t->kind == TYPE_ARRAY)  // a[i:j] slices &a
-        sk = hole_addr(e->b, sk, esc_text(x), x->pos, "slice");
+        sk = hole_addr(e->b, sk, esc_text(x->x), x->pos, "address-of");
     esc_expr(e, sk, x->x);
     esc_discard(e, x->lo);
     esc_discard(e, x->hi);
@@ -286,8 +311,10 @@ void esc_expr(Esc *e, Hole k, Expr *x) {
         return;
     switch (x->kind) {
     case EXPR_IDENT:
-        if (is_local_var(x->obj))
+        if (is_local_var(x->obj)) {
+            note_capture_use(e, x->obj, x->pos);
             esc_flow(e->b, k, var_loc(e, x->obj));
+        }
         break;
     case EXPR_PAREN: esc_expr(e, k, x->x); break;
     case EXPR_UNARY: unary(e, k, x); break;
@@ -321,6 +348,8 @@ Hole esc_addr(Esc *e, Expr *x) {
     case EXPR_IDENT:
         if (!x->obj || is_blank_obj(x->obj) || x->obj->kind != OBJ_VAR)
             return esc_discard_hole(e);
+        if (is_local_var(x->obj))
+            note_capture_use(e, x->obj, x->pos);
         return is_local_var(x->obj) ? esc_hole(var_loc(e, x->obj)) : esc_heap_hole(e);
     case EXPR_SELECTOR:
         if (x->obj)  // package member
@@ -349,21 +378,141 @@ static void dcl(Esc *e, Obj *var) {
         var_loc(e, var)->loop_depth = e->loop_depth;
 }
 
+static const char *list_text(Vec *v) {
+    const char *s = "";
+    for (int i = 0; i < v->len; i++)
+        s = arena_sprintf("%s%s%s", s, i ? ", " : "", esc_text(VEC_AT(*v, i)));
+    return s;
+}
+
+// gc's spelling of an assignment or return, for -m=2's notes.
+static const char *stmt_text(Stmt *s) {
+    if (s->kind == STMT_RETURN)
+        return s->rhs.len ? arena_sprintf("return %s", list_text(&s->rhs)) : "return";
+    return arena_sprintf("%s %s %s", list_text(&s->lhs), tok_string(s->op), list_text(&s->rhs));
+}
+
 static void flow_to(Esc *e, Hole k, Expr *src, Stmt *where, const char *why) {
     if (!src)
         return;
-    const char *w = e->b->verbosity >= 2 ? "assignment" : NULL;
-    (void)where;
-    esc_expr(e, hole_note(e->b, k, w, src->pos, why), src);
+    if (e->b->verbosity >= 2 && where)
+        k = hole_note(e->b, k, stmt_text(where), where->pos, why);
+    esc_expr(e, k, src);
+}
+
+// ---------------------------------------------------------------- self-assignment
+// gc ignores assignments that store into an object what it already holds:
+//     b.buf = b.buf[n:m]      val.x = val.y      p.pairs[0] = p.pairs[1]
+// Without this, the store through b would make b's content escape.
+
+static bool same_safe_expr(Expr *l, Expr *r) {
+    l = unparen(l);
+    r = unparen(r);
+    if (!l || !r || l->kind != r->kind)
+        return false;
+    if (l->is_const || r->is_const)
+        return l->is_const && r->is_const && l->cval.kind == CONST_INT && r->cval.kind == CONST_INT &&
+               l->cval.i == r->cval.i;
+    switch (l->kind) {
+    case EXPR_IDENT: return l->obj && l->obj == r->obj;
+    case EXPR_SELECTOR:
+        return !l->obj && !r->obj && l->field_index == r->field_index && l->implicit_deref == r->implicit_deref &&
+               same_safe_expr(l->x, r->x);
+    case EXPR_STAR: return same_safe_expr(l->x, r->x);
+    case EXPR_INDEX: return same_safe_expr(l->x, r->x) && same_safe_expr(l->index, r->index);
+    case EXPR_CONVERT: return !l->site && !r->site && l->type == r->type && same_safe_expr(l->x, r->x);
+    default: return false;
+    }
+}
+
+// Could evaluating x change memory (gc's mayAffectMemory)?
+static bool may_affect_memory(Expr *x) {
+    x = unparen(x);
+    if (!x || x->is_const)
+        return false;
+    switch (x->kind) {
+    case EXPR_IDENT: return false;
+    case EXPR_BINARY: return x->site || may_affect_memory(x->x) || may_affect_memory(x->y);
+    case EXPR_INDEX: return may_affect_memory(x->x) || may_affect_memory(x->index);
+    case EXPR_CONVERT: return x->site || may_affect_memory(x->x);
+    case EXPR_UNARY: return x->op == TOK_AND || x->op == TOK_ARROW || may_affect_memory(x->x);
+    case EXPR_SELECTOR: case EXPR_STAR: return may_affect_memory(x->x);
+    case EXPR_CALL:
+        if (x->call_kind == CALL_BUILTIN && (x->builtin == BUILTIN_LEN || x->builtin == BUILTIN_CAP))
+            return may_affect_memory(VEC_AT(x->args, 0));
+        return true;
+    default: return true;
+    }
+}
+
+// The variable x dereferences: p for *p and p.f with p a pointer.
+static Obj *deref_base(Expr *x) {
+    x = unparen(x);
+    Expr *b = NULL;
+    if (x && x->kind == EXPR_STAR)
+        b = unparen(x->x);
+    else if (x && x->kind == EXPR_SELECTOR && !x->obj && x->implicit_deref)
+        b = unparen(x->x);
+    return b && b->kind == EXPR_IDENT ? b->obj : NULL;
+}
+
+// b.buf = b.buf[n:m]: slicing what b points to back into it.
+static bool is_slice_self_assign(Expr *dst, Expr *src) {
+    Obj *d = deref_base(dst);
+    src = unparen(src);
+    if (!d || !src || src->kind != EXPR_SLICE)
+        return false;
+    Type *t = src->x && src->x->type ? type_under(src->x->type) : NULL;
+    if (t && t->kind == TYPE_ARRAY) {
+        // Slicing an array stored inside *b puts a pointer to b itself into
+        // b; only an array reached through a pointer is fine.
+        Expr *a = unparen(src->x);
+        if (!(a->kind == EXPR_STAR))
+            return false;
+        return deref_base(a->x) == d;
+    }
+    return deref_base(src->x) == d;
+}
+
+static bool is_self_assign(Expr *dst, Expr *src) {
+    if (is_slice_self_assign(dst, src))
+        return true;
+    dst = unparen(dst);
+    src = unparen(src);
+    if (!dst || !src || dst->kind != src->kind)
+        return false;
+    switch (dst->kind) {
+    case EXPR_SELECTOR:
+        return !dst->obj && !src->obj && dst->implicit_deref == src->implicit_deref && same_safe_expr(dst->x, src->x);
+    case EXPR_INDEX:
+        if (may_affect_memory(dst->index) || may_affect_memory(src->index))
+            return false;
+        return same_safe_expr(dst->x, src->x);
+    default:
+        return false;
+    }
 }
 
 // dsts... = srcs... ; a single tuple-valued call on the right feeds every
 // destination.
+static bool declared_here(Expr *ident);
+
+// Marks the destinations reassigned, except variables this statement
+// declares (gc's reassigned).
+static void reassigned(Esc *e, Vec *lhs, Hole *ks, bool defining) {
+    for (int i = 0; i < lhs->len; i++) {
+        if (defining && declared_here(VEC_AT(*lhs, i)))
+            continue;
+        ks[i].dst->reassigned = true;
+    }
+}
+
 static void assign_list(Esc *e, Vec *lhs, Vec *rhs, Stmt *where, const char *why) {
     int n = lhs->len;
     Hole *ks = arena_alloc(sizeof(Hole) * (size_t)(n ? n : 1));
     for (int i = 0; i < n; i++)
         ks[i] = esc_addr(e, VEC_AT(*lhs, i));
+    reassigned(e, lhs, ks, !where || where->kind != STMT_ASSIGN || where->op == TOK_DEFINE);
     if (rhs->len == 1 && n > 1) {
         Expr *r = unparen(VEC_AT(*rhs, 0));
         if (r && r->kind == EXPR_CALL) {
@@ -373,8 +522,16 @@ static void assign_list(Esc *e, Vec *lhs, Vec *rhs, Stmt *where, const char *why
         flow_to(e, ks[0], r, where, why);  // v, ok = x.(T)
         return;
     }
-    for (int i = 0; i < n && i < rhs->len; i++)
-        flow_to(e, ks[i], VEC_AT(*rhs, i), where, why);
+    for (int i = 0; i < n && i < rhs->len; i++) {
+        Expr *dst = VEC_AT(*lhs, i), *src = VEC_AT(*rhs, i);
+        if (where && where->kind == STMT_ASSIGN && where->op == TOK_ASSIGN && is_self_assign(dst, src)) {
+            if (e->b->verbosity)
+                esc_report(where->pos, "%s ignoring self-assignment in %s = %s", esc_func_name(e->fn),
+                           esc_text(dst), esc_text(src));
+            ks[i] = esc_discard_hole(e);
+        }
+        flow_to(e, ks[i], src, where, why);
+    }
 }
 
 static bool declared_here(Expr *ident) {
@@ -503,9 +660,18 @@ static void range_stmt(Esc *e, Stmt *s) {
             dcl(e, s->value_var);
         kv = s->value_var ? esc_hole(var_loc(e, s->value_var)) : esc_discard_hole(e);
     } else {
-        esc_addr(e, s->key);
+        esc_addr(e, s->key).dst->reassigned = true;
         kv = esc_addr(e, s->value);
+        kv.dst->reassigned = true;
     }
+    if (s->key_var)
+        var_loc(e, s->key_var)->reassigned = true;
+    if (s->value_var)
+        var_loc(e, s->value_var)->reassigned = true;
+    // Go 1.22 gives each iteration its own copy of the variables (gc rewrites
+    // x := x' first), so a value without pointers carries nothing.
+    if (s->define && s->value_var)
+        kv = filter_scalar(e, kv, s->value_var->type);
     Type *t = s->x && s->x->type ? type_under(s->x->type) : NULL;
     if (t && t->kind == TYPE_ARRAY)
         esc_flow(e->b, hole_note(e->b, kv, "range", s->pos, "range"), tmp);
@@ -616,7 +782,7 @@ static void stmt(Esc *e, Stmt *s) {
         esc_discard(e, s->x);
         esc_expr(e, hole_note(e->b, esc_heap_hole(e), "send", s->pos, "send"), s->y);
         break;
-    case STMT_INCDEC: esc_addr(e, s->x); break;
+    case STMT_INCDEC: esc_addr(e, s->x).dst->reassigned = true; break;
     case STMT_ASSIGN: assign(e, s); break;
     case STMT_GO: case STMT_DEFER: go_defer(e, s); break;
     case STMT_RETURN: ret(e, s); break;

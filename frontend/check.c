@@ -133,6 +133,26 @@ void use_import(Obj *pkg_obj) {
 // ---------------------------------------------------------------- collection
 
 static Vec pkg_objs;  // of Obj*, in source order
+static Vec method_decls;  // of Decl*: methods (reported as not supported)
+
+// Does a method name exist for the defined type t (or *t)?  Lets selectors
+// say "method calls not supported" rather than "undefined".
+bool has_method(Type *t, const char *name) {
+    if (t && t->kind == TYPE_POINTER)
+        t = t->elem;
+    if (!t || t->kind != TYPE_NAMED || !t->obj)
+        return false;
+    for (int i = 0; i < method_decls.len; i++) {
+        Decl *d = method_decls.data[i];
+        Expr *rt = d->recv->type;
+        while (rt && (rt->kind == EXPR_STAR || rt->kind == EXPR_PAREN))
+            rt = rt->x;
+        if (rt && rt->kind == EXPR_IDENT && !strcmp(rt->name, t->obj->name) &&
+            !strcmp(d->name->name, name))
+            return true;
+    }
+    return false;
+}
 static Vec func_infos;  // of DeclInfo*, functions with bodies (init included), in source order
 static Vec resolving;   // of Obj*: the resolution stack, for cycle messages
 
@@ -156,9 +176,15 @@ static Obj *collect_obj(ObjKind kind, Expr *name, Decl *d, Spec *spec, int index
 // spec: Import declarations
 static void collect_import(Spec *s, Scope *fs) {
     Package *p = builtin_package(s->path);
+    bool known = p != NULL;
     if (!p) {
-        errorf(s->pos, "package %s is not in std", s->path);
-        return;
+        // gc names its GOROOT; gosub names the one of the Go toolchain it mirrors.
+        errorf(s->pos, "package %s is not in std (/usr/local/go/src/%s)", s->path, s->path);
+        // A stand-in with no scope, so uses of it raise no further errors.
+        p = NEW(Package);
+        p->path = s->path;
+        const char *slash = strrchr(s->path, '/');
+        p->name = slash ? slash + 1 : s->path;
     }
     const char *name = p->name;
     if (s->names.len) {
@@ -176,6 +202,7 @@ static void collect_import(Spec *s, Scope *fs) {
     Import *imp = NEW(Import);
     imp->obj = o;
     imp->pos = s->pos;
+    imp->used = !known;
     vec_push(&ck.imports, imp);
     Obj *clash = scope_lookup_local(ck.pkg_scope, name);
     if (clash)
@@ -188,9 +215,11 @@ static const char *link_name(const char *name) {
 }
 
 static void collect_func(Decl *d, Scope *fs) {
+    // Methods are not supported yet (issue 4), but their bodies are checked
+    // like functions so that what they use counts as used.
     if (d->recv) {
         errorf(d->name->pos, "methods not supported");
-        return;
+        vec_push(&method_decls, d);
     }
     const char *name = d->name->name;
     Func *f = func_new(link_name(name));
@@ -199,7 +228,7 @@ static void collect_func(Decl *d, Scope *fs) {
     if (!d->body)
         errorf(d->name->pos, "missing function body");
     Obj *o;
-    if (!strcmp(name, "init") || !strcmp(name, "_")) {
+    if (d->recv || !strcmp(name, "init") || !strcmp(name, "_")) {
         // init functions are not declared: they cannot be referred to.
         o = obj_new(OBJ_FUNC, name, d->name->pos, NULL);
         DeclInfo *fi = NEW(DeclInfo);
@@ -210,7 +239,7 @@ static void collect_func(Decl *d, Scope *fs) {
         o->pkg = ck.pkg;
         d->name->obj = o;
         vec_push(&pkg_objs, o);
-        if (!strcmp(name, "init")) {
+        if (!d->recv && !strcmp(name, "init")) {
             f->name = arena_sprintf("%s.init.%d", ck.pkg->name, ck.prog->init_funcs.len);
             vec_push(&ck.prog->init_funcs, f);
         }
@@ -273,11 +302,34 @@ static void collect_file(File *f) {
 
 // "initialization cycle for a\n\ta refers to b\n\tb refers to a"
 static void report_cycle(Obj **cycle, int n) {
+    if (n == 1) {
+        errorf(cycle[0]->pos, "initialization cycle: %s refers to itself", cycle[0]->name);
+        return;
+    }
     char *msg = arena_sprintf("initialization cycle for %s", cycle[0]->name);
     for (int i = 0; i < n; i++)
         msg = arena_sprintf("%s\n\t%s: %s refers to %s", msg, diag_pos_string(cycle[i]->pos),
                             cycle[i]->name, cycle[(i + 1) % n]->name);
     errorf(cycle[0]->pos, "%s", msg);
+}
+
+// "invalid recursive type A\n\tA refers to B\n\tB refers to A" for the
+// types on the resolution stack from obj up.
+void report_type_cycle(Obj *obj) {
+    int start = resolving.len - 1;
+    while (start > 0 && resolving.data[start] != obj)
+        start--;
+    int n = resolving.len - start;
+    Obj **cycle = (Obj **)resolving.data + start;
+    if (n <= 1) {
+        errorf(obj->pos, "invalid recursive type: %s refers to itself", obj->name);
+        return;
+    }
+    char *msg = arena_sprintf("invalid recursive type %s", obj->name);
+    for (int i = 0; i < n; i++)
+        msg = arena_sprintf("%s\n\t%s: %s refers to %s", msg, diag_pos_string(cycle[i]->pos),
+                            cycle[i]->name, cycle[(i + 1) % n]->name);
+    errorf(obj->pos, "%s", msg);
 }
 
 // A reference to an object whose resolution is in progress.
@@ -320,7 +372,8 @@ static void resolve_func(Obj *obj, DeclInfo *info) {
     Type *sig = check_signature(info->decl->type);
     obj->type = sig;
     info->func->sig = sig;
-    if (!strcmp(obj->name, "init") || (!strcmp(obj->name, "main") && !strcmp(ck.pkg->name, "main"))) {
+    if (!info->decl->recv && (!strcmp(obj->name, "init") ||
+                             (!strcmp(obj->name, "main") && !strcmp(ck.pkg->name, "main")))) {
         if (sig->nparams || sig->nresults)
             errorf(obj->pos, "func %s must have no arguments and no return values", obj->name);
     }
@@ -526,6 +579,7 @@ static void reset(void) {
     memset(&ck, 0, sizeof ck);
     pkg_objs = (Vec){0};
     func_infos = (Vec){0};
+    method_decls = (Vec){0};
     resolving = (Vec){0};
     ck.iota = -1;
 }

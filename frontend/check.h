@@ -92,6 +92,8 @@ extern Checker ck;
 
 void errorf(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void resolve_obj(Obj *obj);
+void report_type_cycle(Obj *obj);
+bool has_method(Type *t, const char *name);
 void add_dep(Obj *obj);
 void use_import(Obj *pkg_obj);
 Scope *open_scope(void);
@@ -164,6 +166,7 @@ void check_unused_labels(void);
 // ---------------------------------------------------------------- check_site.c
 Site *site_new(SiteKind kind, Pos pos, Type *type, Expr *e);
 Site *var_site(Obj *var);         // the SITE_VAR of var, created on first use
-const char *expr_text(Expr *e);   // gc's -m spelling of an expression
+const char *expr_text(Expr *e);   // gc's spelling of an expression (types2 messages)
+const char *site_text(Expr *e);   // the same as -m prints it (variadic packs as "... argument...")
 
 #endif

@@ -63,13 +63,14 @@ bool convert_untyped(Expr *e, Type *t) {
     if (is_invalid(e) || !type_is_untyped(e->type))
         return true;
     Type *u = type_under(t);
-    if (type_is_interface(t)) {
+    if (type_is_interface(t) && e->type->kind != TYPE_UNTYPED_NIL) {
         use_default(e);
         return !is_invalid(e);
     }
     if (e->type->kind == TYPE_UNTYPED_NIL) {
         if (u->kind == TYPE_POINTER || u->kind == TYPE_SLICE || u->kind == TYPE_MAP ||
-            u->kind == TYPE_FUNC || u->kind == TYPE_CHAN || u->kind == TYPE_UNSAFE_POINTER) {
+            u->kind == TYPE_FUNC || u->kind == TYPE_CHAN || u->kind == TYPE_UNSAFE_POINTER ||
+            u->kind == TYPE_INTERFACE) {
             e->type = t;
             return true;
         }
@@ -181,7 +182,7 @@ Expr *box(Expr *e, Type *iface) {
     c->x = e;
     if (!pointer_shaped(e->type)) {
         Site *s = site_new(SITE_BOX, e->pos, e->type, c);
-        s->text = expr_text(e);
+        s->text = site_text(e);
     }
     return c;
 }
@@ -240,6 +241,11 @@ Expr *assign_conv(Expr *e, Type *t, const char *ctx) {
     }
     if (type_is_interface(t) && !type_is_interface(e->type))
         return box(e, t);
+    if (type_is_interface(t) && e->type != t && type_under(e->type) != type_under(t)) {
+        Expr *c = new_expr(EXPR_CONVERT, e->pos, t);  // error -> any: no allocation
+        c->x = e;
+        return c;
+    }
     return e;
 }
 

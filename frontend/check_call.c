@@ -87,18 +87,28 @@ static void set_result_type(Expr *e, Type *sig) {
         e->type = type_tuple(sig->results, sig->nresults);
 }
 
-// f(g()) where g returns several values: kept as one tuple argument when the
-// types match the parameters exactly (codegen spreads it).
-static bool check_tuple_arg(Expr *e, Type *sig, const char *fname) {
+// f(g()) with g's results exactly f's parameters (not variadic).
+static bool tuple_matches(Type *t, Type *sig) {
+    if (sig->variadic || t->nresults != sig->nparams)
+        return false;
+    for (int i = 0; i < t->nresults; i++)
+        if (t->results[i] != sig->params[i])
+            return false;
+    return true;
+}
+
+// f(g()) where g returns several values: the arguments become EXPR_RESULTs
+// of the one call, matched to the parameters like separate arguments.
+static void spread_tuple_arg(Expr *e) {
     Expr *a = e->args.data[0];
     Type *t = a->type;
-    bool ok = !sig->variadic && t->nresults == sig->nparams;
-    for (int i = 0; ok && i < t->nresults; i++)
-        ok = t->results[i] == sig->params[i];
-    if (!ok)
-        errorf(start_pos(a), "multiple-value argument %s in call to %s not supported",
-               expr_text(a), fname);
-    return ok;
+    e->args = (Vec){0};
+    for (int i = 0; i < t->nresults; i++) {
+        Expr *r = new_expr(EXPR_RESULT, a->pos, t->results[i]);
+        r->x = a;
+        r->field_index = i;
+        vec_push(&e->args, r);
+    }
 }
 
 // spec: Calls (argument passing, including ... parameters).
@@ -111,8 +121,14 @@ static void check_args(Expr *e, Type *sig, const char *fname) {
     const char *ctx = arena_sprintf("argument to %s", fname);
     int n = e->args.len, np = sig->nparams;
     if (n == 1 && ((Expr *)e->args.data[0])->type->kind == TYPE_TUPLE) {
-        check_tuple_arg(e, sig, fname);
-        return;
+        if (e->has_dots) {
+            errorf(start_pos(e->args.data[0]), "cannot use ... with multi-valued %s", expr_text(e->args.data[0]));
+            return;
+        }
+        if (tuple_matches(((Expr *)e->args.data[0])->type, sig))
+            return;  // kept as one tuple argument, which codegen spreads
+        spread_tuple_arg(e);
+        n = e->args.len;
     }
     if (e->has_dots) {
         if (!sig->variadic) {
@@ -213,7 +229,9 @@ static bool const_conversion(Expr *e, Type *t, Expr *x) {
             return false;  // float64(c) to int: non-constant in Go only for vars; keep simple
         }
         if (!const_representable(&v, t, &r)) {
-            if (type_is_integer(x->type) || const_to_int(&v, &r))
+            if (type_is_integer(x->type) && type_is_integer(tu))
+                errorf(start_pos(x), "constant %s overflows %s", const_string(&v), conv_type_text(e));
+            else if (const_to_int(&v, &r))
                 errorf(start_pos(x), "cannot convert %s to type %s (%s)", operand_string(x),
                        conv_type_text(e), "overflows");
             else
@@ -273,7 +291,7 @@ void check_conversion(Expr *e, Type *t, Expr *x) {
     Type *vu = type_under(x->type), *tu = type_under(t);
     if (tu->kind == TYPE_INTERFACE && vu->kind != TYPE_INTERFACE && !pointer_shaped_t(x->type)) {
         Site *s = site_new(SITE_BOX, x->pos, x->type, e);
-        s->text = expr_text(x);
+        s->text = site_text(x);
     } else if (type_is_string(tu) && is_bytes(vu)) {
         conversion_site(e, SITE_BYTES_STR, type_uint8);
     } else if (type_is_string(tu) && is_runes(vu)) {

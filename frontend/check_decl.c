@@ -31,7 +31,7 @@ static Type *check_type_name(Expr *e, Obj *o) {
     DeclInfo *info = o->check_info;
     if (info && info->state == 1 && o->type && o->type->kind == TYPE_NAMED &&
         !o->type->underlying && info->ptr_depth == ck.ptr_depth) {
-        errorf(o->pos, "invalid recursive type: %s refers to itself", o->name);
+        report_type_cycle(o);
         type_set_underlying(o->type, type_invalid);
         return type_invalid;
     }
@@ -136,6 +136,8 @@ static Type *check_type_inner(Expr *e) {
         if (p && p->kind == OBJ_PKG) {
             use_import(p);
             Obj *m = scope_lookup_local(p->pkg->scope, e->name);
+            if (!p->pkg->scope)
+                return type_invalid;  // an unknown import, already reported
             if (!m)
                 return type_error_at(e, arena_sprintf("undefined: %s.%s", x->name, e->name));
             return type_error_at(e, arena_sprintf("%s.%s is not a type", x->name, e->name));
@@ -328,10 +330,10 @@ void check_const_spec(Spec *spec, Vec *objs) {
     for (int i = 0; i < objs->len; i++) {
         Obj *o = objs->data[i];
         DeclInfo *info = o->check_info;
-        if (info)
-            info->state = 2;
         if (i < spec->values.len) {
             const_value(o, spec->values.data[i], t);
+            if (info)
+                info->state = 2;
         } else {
             o->type = type_invalid;
             if (i == spec->values.len)
@@ -350,9 +352,22 @@ static void mismatch(Pos pos, int nvars, int nvals) {
            nvals, nvals == 1 ? "" : "s");
 }
 
+// var a, b, c = 1, 2: "missing init expr for c"; var a = 1, 2: "extra init expr".
+static void init_count_error(Spec *spec) {
+    int n = spec->names.len, nv = spec->values.len;
+    if (nv < n)
+        errorf(((Expr *)spec->names.data[nv])->pos, "missing init expr for %s",
+               ((Expr *)spec->names.data[nv])->name);
+    else
+        errorf(start_pos(spec->values.data[n]), "extra init expr");
+}
+
 // Checks the initialiser of one variable: converts to t, or infers the type.
 static Type *init_value(Expr **slot, Type *t, Expr *texpr) {
-    check_multi(*slot);
+    if (t)
+        check_value(*slot);
+    else
+        check_multi(*slot);
     if (!is_invalid(*slot) && (*slot)->type->kind == TYPE_TUPLE) {
         call_mismatch(strip_parens(*slot), 1, (*slot)->type->nresults);
         (*slot)->type = type_invalid;
@@ -443,7 +458,7 @@ void check_global_var(Obj *obj) {
     }
     ck.cur_decl = objs[0]->check_info;
     if (spec->values.len != 1) {
-        mismatch(objs[0]->pos, n, spec->values.len);
+        init_count_error(spec);
         for (int i = 0; i < n; i++)
             objs[i]->type = t ? t : type_invalid;
         return;
@@ -474,7 +489,9 @@ static void check_local_var(Spec *spec) {
         for (int i = 0; i < n && ts && !t; i++)
             types[i] = type_default(ts[i]);
     } else if (spec->values.len) {
-        mismatch(((Expr *)spec->names.data[0])->pos, n, spec->values.len);
+        init_count_error(spec);
+        for (int i = 0; i < spec->values.len; i++)
+            check_raw(spec->values.data[i]);
     }
     for (int i = 0; i < n; i++)
         declare_local(spec->names.data[i], types[i]);
@@ -505,6 +522,18 @@ void check_local_decl(Decl *d) {
 
 // ---------------------------------------------------------------- function bodies
 
+// A method's receiver, declared so that its body can be checked (methods
+// themselves are reported as not supported).
+static void declare_receiver(Func *f, Field *recv) {
+    Type *t = check_type(recv->type);
+    for (int i = 0; i < recv->names.len; i++) {
+        Obj *o = declare_local(recv->names.data[i], t);
+        o->is_param = true;
+        o->used = true;
+    }
+    (void)f;
+}
+
 static void report_unused(Func *f) {
     for (int i = 0; i < f->locals.len; i++) {
         Obj *o = f->locals.data[i];
@@ -526,6 +555,8 @@ void check_func_body(Func *f, Block *body) {
     ck.targets = (Vec){0};
     ck.labels = (Vec){0};
     open_scope()->is_func = true;
+    if (f->decl && f->decl->recv)
+        declare_receiver(f, f->decl->recv);
     declare_params(f, f->lit ? f->lit->type_expr : f->decl->type);
     collect_labels(body);
     check_stmts(&body->stmts);

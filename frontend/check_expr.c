@@ -13,6 +13,7 @@
 //     const c int8 = 5; c * 100  ->  "c * 100 (constant 500 of type int8) overflows int8"
 #include "check.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,7 +31,11 @@ Expr *strip_parens(Expr *e) {
     return e;
 }
 
-bool is_invalid(Expr *e) { return !e || e->type == type_invalid; }
+// Invalid operands, including those of a defined type whose declaration failed.
+bool is_invalid(Expr *e) {
+    return !e || e->type == type_invalid ||
+           (e->type && e->type->kind == TYPE_NAMED && e->type->underlying == type_invalid);
+}
 
 static Expr *invalid(Expr *e) {
     e->type = type_invalid;
@@ -87,6 +92,8 @@ const char *operand_string(Expr *e) {
         return "nil";
     const char *ts = type_str_local(e->type);
     const char *kw = e->type->kind == TYPE_NAMED ? kind_word(e->type) : "";
+    if (!e->is_const && type_is_untyped(e->type))
+        return arena_sprintf("%s (%s value)", text, ts);
     if (e->is_const) {
         const char *v = const_string(&e->cval);
         if (s->kind == EXPR_CHAR_LIT || strcmp(v, text) != 0) {
@@ -197,16 +204,23 @@ static void check_ident(Expr *e) {
     }
 }
 
+// The position of the selected name (the parser's selector position is the '.').
+static Pos sel_pos(Expr *e) { return (Pos){e->pos.file, e->pos.line, e->pos.col + 1}; }
+
 // A member of an imported package: fmt.Println, math.Pi, os.Args.
 static void check_pkg_member(Expr *e, Expr *x, Obj *pkg) {
     use_import(pkg);
     x->obj = pkg;
     Obj *m = scope_lookup_local(pkg->pkg->scope, e->name);
+    if (!m && !pkg->pkg->scope) {  // an import already reported as unknown
+        invalid(e);
+        return;
+    }
     if (!m) {
         if (e->name[0] >= 'a' && e->name[0] <= 'z')
-            errorf(e->pos, "name %s not exported by package %s", e->name, pkg->pkg->path);
+            errorf(sel_pos(e), "name %s not exported by package %s", e->name, pkg->pkg->path);
         else
-            errorf(e->pos, "undefined: %s.%s", x->name, e->name);
+            errorf(sel_pos(e), "undefined: %s.%s", x->name, e->name);
         invalid(e);
         return;
     }
@@ -221,9 +235,6 @@ static void check_pkg_member(Expr *e, Expr *x, Obj *pkg) {
         e->intrinsic = m->intrinsic;
     }
 }
-
-// The position of the selected name (the parser's selector position is the '.').
-static Pos sel_pos(Expr *e) { return (Pos){e->pos.file, e->pos.line, e->pos.col + 1}; }
 
 // spec: Selectors
 static void check_selector(Expr *e) {
@@ -264,7 +275,7 @@ static void check_selector(Expr *e) {
             return;
         }
     }
-    if (type_under(t)->kind == TYPE_INTERFACE && type_under(t)->nmethods) {
+    if ((type_under(t)->kind == TYPE_INTERFACE && type_under(t)->nmethods) || has_method(t, e->name)) {
         errorf(start_pos(e), "method calls not supported");
         invalid(e);
         return;
@@ -356,8 +367,17 @@ static Expr *check_index_value(Expr *i, int64_t max, bool slice_bound, const cha
     check_value(i);
     if (is_invalid(i))
         return i;
-    if (!type_is_integer(i->type) && !(i->is_const && type_is_untyped(i->type) &&
-                                       const_representable(&i->cval, type_int, NULL))) {
+    if (i->is_const && type_is_untyped(i->type) && !type_is_numeric(i->type)) {
+        errorf(start_pos(i), "cannot convert %s to type int", operand_string(i));
+        return invalid(i);
+    }
+    if (i->is_const && type_is_untyped(i->type) && !const_representable(&i->cval, type_int, NULL)) {
+        ConstVal r;
+        errorf(start_pos(i), "%s %s int", operand_string(i),
+               const_to_int(&i->cval, &r) ? "overflows" : "truncated to");
+        return invalid(i);
+    }
+    if (!type_is_integer(i->type) && !(i->is_const && type_is_untyped(i->type))) {
         errorf(start_pos(i), "invalid argument: %s %s must be integer", what, operand_string(i));
         return invalid(i);
     }
@@ -419,7 +439,7 @@ static void check_index(Expr *e) {
         invalid(e);
         return;
     default:
-        errorf(start_pos(e->x), "invalid operation: cannot index %s", operand_string(e->x));
+        errorf(e->pos, "cannot index %s", operand_string(e->x));
         check_raw(e->index);
         invalid(e);
         return;
@@ -551,7 +571,7 @@ Expr *check_addr(Expr *e) {
     if (is_invalid(e->x))
         return invalid(e);
     if (e->x->is_type || !e->x->addressable) {
-        errorf(e->pos, "invalid operation: cannot take address of %s", operand_string(e->x));
+        errorf(start_pos(e->x), "invalid operation: cannot take address of %s", operand_string(e->x));
         return invalid(e);
     }
     mark_addr_taken(e->x);
@@ -632,13 +652,13 @@ static void check_star(Expr *e) {
         return;
     }
     if (!e->x->type || e->x->type->kind == TYPE_UNTYPED_NIL) {
-        errorf(e->pos, "invalid operation: cannot indirect %s", operand_string(e->x));
+        errorf(start_pos(e->x), "invalid operation: cannot indirect %s", operand_string(e->x));
         invalid(e);
         return;
     }
     Type *u = type_under(e->x->type);
     if (u->kind != TYPE_POINTER) {
-        errorf(e->pos, "invalid operation: cannot indirect %s", operand_string(e->x));
+        errorf(start_pos(e->x), "invalid operation: cannot indirect %s", operand_string(e->x));
         invalid(e);
         return;
     }
@@ -706,19 +726,22 @@ static bool match_types(Expr *e) {
         }
         if (x->type == y->type)
             return true;
-        if (x->type->kind == TYPE_UNTYPED_NIL || y->type->kind == TYPE_UNTYPED_NIL) {
-            if (x->type == y->type)
-                return true;
-        }
-        mismatched(e, start_pos(e));
+        mismatched(e, is_comparison(e->op) ? start_pos(e->y) : start_pos(e));
         return false;
     }
     if (ux || uy) {
         Expr *u = ux ? x : y;
         Type *t = ux ? y->type : x->type;
         if (!may_convert(u, t)) {
-            mismatched(e, is_comparison(e->op) ? start_pos(u) : start_pos(e));
+            mismatched(e, is_comparison(e->op) ? start_pos(e->y) : start_pos(e));
             return false;
+        }
+        if (is_comparison(e->op) && u->is_const && !type_is_interface(t)) {
+            ConstVal r;
+            if (!const_representable(&u->cval, t, &r)) {
+                mismatched(e, start_pos(e->y));
+                return false;
+            }
         }
         if (type_is_interface(t) && u->type->kind != TYPE_UNTYPED_NIL) {
             use_default(u);
@@ -756,6 +779,17 @@ static void box_comparison(Expr *e) {
         e->y = box(e->y, e->x->type);
     else if (iy && !ix && e->x->type->kind != TYPE_UNTYPED_NIL)
         e->x = box(e->x, e->y->type);
+    else if (e->x->type != e->y->type && !type_is_untyped(e->x->type) &&
+             !type_is_untyped(e->y->type)) {
+        // Assignable but not identical (a named type and its literal type, or
+        // two interfaces): convert one side so both have one type (invariant 10).
+        const char *r;
+        bool to_x = assignable(e->y, e->x->type, &r);
+        Expr **side = to_x ? &e->y : &e->x;
+        Expr *c = new_expr(EXPR_CONVERT, (*side)->pos, to_x ? e->x->type : e->y->type);
+        c->x = *side;
+        *side = c;
+    }
 }
 
 static const char *cmp_reason(Type *t) {
@@ -768,15 +802,19 @@ static const char *cmp_reason(Type *t) {
 }
 
 // spec: Comparison operators
+static bool is_nil(Expr *e) {
+    e = strip_parens(e);
+    return e->kind == EXPR_IDENT && e->obj && e->obj->kind == OBJ_NIL;
+}
+
 static void check_comparison(Expr *e) {
     Expr *x = e->x, *y = e->y;
-    bool xnil = x->type->kind == TYPE_UNTYPED_NIL, ynil = y->type->kind == TYPE_UNTYPED_NIL;
+    bool xnil = is_nil(x), ynil = is_nil(y);
     if (!xnil && !ynil && x->type != y->type) {
         const char *r;
-        bool ok = (type_is_interface(x->type) && assignable(y, x->type, &r)) ||
-                  (type_is_interface(y->type) && assignable(x, y->type, &r));
+        bool ok = assignable(y, x->type, &r) || assignable(x, y->type, &r);
         if (!ok) {
-            mismatched(e, start_pos(e));
+            mismatched(e, start_pos(e->y));
             return;
         }
     }
@@ -801,6 +839,11 @@ static void check_comparison(Expr *e) {
         return;
     }
     box_comparison(e);
+    if (type_is_untyped(e->x->type) && type_is_untyped(e->y->type) &&
+        !(e->x->is_const && e->y->is_const)) {
+        use_default(e->x);  // 1<<k == 0: both operands take their default type
+        use_default(e->y);
+    }
     e->type = type_untyped_bool;
     if (e->x->is_const && e->y->is_const) {
         e->is_const = true;
@@ -843,9 +886,12 @@ static void check_shift(Expr *e) {
         }
         if (y->is_const) {
             if (const_shift(e->op, &v, (uint64_t)y->cval.i, &e->cval) != CONST_OK) {
-                errorf(start_pos(e), "constant shift overflow");
-                invalid(e);
-                return;
+                if (y->cval.i > 512) {
+                    errorf(start_pos(e), "constant shift overflow");
+                    invalid(e);
+                    return;
+                }
+                e->cval = const_float(ldexpl((long double)v.i, (int)y->cval.i));  // beyond 128 bits
             }
             e->is_const = true;
             e->type = x->type->kind == TYPE_UNTYPED_RUNE ? type_untyped_rune : type_untyped_int;
@@ -878,6 +924,15 @@ static void check_shift(Expr *e) {
 static void fold_binary(Expr *e) {
     bool integer = type_is_integer(e->type);
     ConstErr err = const_binary(e->op, &e->x->cval, &e->y->cval, integer, &e->cval);
+    if (err == CONST_ERR_OVERFLOW && type_is_untyped(e->type) && integer) {
+        // Beyond 128 bits: continue in long double (exact for powers of two;
+        // gc keeps 512 exact bits).  Integer division still truncates.
+        ConstVal a = const_float(const_as_float(&e->x->cval));
+        ConstVal b = const_float(const_as_float(&e->y->cval));
+        err = const_binary(e->op, &a, &b, false, &e->cval);
+    }
+    if (err == CONST_OK && integer && e->op == TOK_QUO && e->cval.kind == CONST_FLOAT)
+        e->cval.f = truncl(e->cval.f);
     if (err == CONST_ERR_OVERFLOW) {
         errorf(start_pos(e), "constant overflow");
         invalid(e);
@@ -1001,7 +1056,7 @@ void check_raw(Expr *e) {
         invalid(e);
         return;
     case EXPR_CONVERT: check_convert_again(e); return;
-    case EXPR_ZERO: return;
+    case EXPR_ZERO: case EXPR_RESULT: return;
     }
 }
 

@@ -101,8 +101,14 @@ static void struct_positional(Expr *e, Type *t, Type *st, Expr **slots) {
         }
         slots[i] = element(v, st->fields[i].type, "struct literal");
     }
-    if (e->elts.len && e->elts.len < st->nfields)
-        errorf(e->pos, "too few values in struct literal of type %s", type_str_local(t));
+    if (e->elts.len && e->elts.len < st->nfields) {
+        // gc reports at the closing brace; the AST has none, so estimate it
+        // from the last element (exact when it sits on one line).
+        Expr *last = e->elts.data[e->elts.len - 1];
+        Pos p = start_pos(last);
+        p.col += (int)strlen(expr_text(last));
+        errorf(p, "too few values in struct literal of type %s", type_str_local(t));
+    }
 }
 
 static void check_struct_lit(Expr *e, Type *t, Type *st) {
@@ -136,7 +142,7 @@ static bool literal_key(Expr *k, int64_t len, int64_t *out) {
         return false;
     }
     if (len >= 0 && v.i >= len) {
-        errorf(start_pos(k), "index %s out of bounds [0:%lld]", expr_text(k), (long long)len);
+        errorf(start_pos(k), "invalid argument: index %s out of bounds [0:%lld]", expr_text(k), (long long)len);
         return false;
     }
     *out = (int64_t)v.i;
@@ -166,7 +172,7 @@ static int64_t check_indexed_lit(Expr *e, Type *elem, int64_t len) {
                 next = k;
             v = v->value;
         } else if (len >= 0 && next >= len) {
-            errorf(pos, "index %lld out of bounds [0:%lld]", (long long)next, (long long)len);
+            errorf(pos, "index %lld is out of bounds (>= %lld)", (long long)next, (long long)len);
             element(v, elem, "array or slice literal");
             continue;
         }

@@ -14,6 +14,17 @@
 
 #include <string.h>
 
+// gc's -m prints a packed variadic call as f(x, ... argument...).
+static bool m_style;
+
+// The expression as gc's -m prints it (site texts).
+const char *site_text(Expr *e) {
+    m_style = true;
+    const char *s = expr_text(e);
+    m_style = false;
+    return s;
+}
+
 Site *site_new(SiteKind kind, Pos pos, Type *type, Expr *e) {
     Site *s = NEW(Site);
     s->kind = kind;
@@ -26,7 +37,7 @@ Site *site_new(SiteKind kind, Pos pos, Type *type, Expr *e) {
     s->expr = e;
     s->loop_depth = ck.loop_depth;
     s->decision = SITE_HEAP;
-    s->text = e ? expr_text(e) : "";
+    s->text = e ? site_text(e) : "";
     if (e)
         e->site = s;
     vec_push(&ck.prog->sites, s);
@@ -111,6 +122,17 @@ static const char *slice_text(Expr *e) {
 
 static const char *call_text(Expr *e) {
     const char *args = list_text(&e->args);
+    if (m_style && e->args.len) {
+        Expr *last = e->args.data[e->args.len - 1];
+        if (last->site && last->site->kind == SITE_VARIADIC) {
+            Vec v = {0};
+            for (int i = 0; i < e->args.len - 1; i++)
+                vec_push(&v, e->args.data[i]);
+            const char *fixed = list_text(&v);
+            return arena_sprintf("%s(%s%s... argument...)", expr_text(e->fn), fixed,
+                                 v.len ? ", " : "");
+        }
+    }
     // A variadic pack prints as its elements: f(a, b), not f([]int{...}).
     if (e->args.len) {
         Expr *last = e->args.data[e->args.len - 1];
@@ -160,6 +182,7 @@ const char *expr_text(Expr *e) {
     case EXPR_KEY_VALUE: return arena_sprintf("%s: %s", expr_text(e->key), expr_text(e->value));
     case EXPR_CONVERT: return convert_text(e);
     case EXPR_ZERO: return "nil";
+    case EXPR_RESULT: return expr_text(e->x);
     case EXPR_ELLIPSIS: return arena_sprintf("...%s", expr_text(e->elem));
     default: return type_text(e);
     }

@@ -114,6 +114,23 @@ static Target *find_target(Stmt *s, bool want_loop) {
     return NULL;
 }
 
+// The label's position in "break L" (the parser records the keyword's).
+static Pos label_pos(Stmt *s) {
+    const char *kw = s->kind == STMT_BREAK ? "break" : s->kind == STMT_CONTINUE ? "continue" : "goto";
+    return (Pos){s->pos.file, s->pos.line, s->pos.col + (int)strlen(kw) + 1};
+}
+
+// goto is not supported, but a missing label is reported as gc does.
+static void check_goto(Stmt *s) {
+    Label *l = s->label ? find_label(s->label) : NULL;
+    if (!l) {
+        errorf(label_pos(s), "label %s not defined", s->label ? s->label : "");
+        return;
+    }
+    l->used = true;
+    errorf(s->pos, "goto statements not supported");
+}
+
 // spec: Break statements, Continue statements
 static void check_branch(Stmt *s) {
     bool is_break = s->kind == STMT_BREAK;
@@ -121,7 +138,7 @@ static void check_branch(Stmt *s) {
     if (s->label) {
         Label *l = find_label(s->label);
         if (!l) {
-            errorf(s->pos, "%s label not defined: %s", kw, s->label);
+            errorf(label_pos(s), "%s label not defined: %s", kw, s->label);
             return;
         }
         l->used = true;
@@ -168,12 +185,8 @@ static Expr *check_lhs(Expr *e) {
     if (is_invalid(e))
         return e;
     if (!e->addressable || e->is_type) {
-        if (s->kind == EXPR_SELECTOR && s->obj && s->obj->kind != OBJ_VAR)
-            errorf(start_pos(e), "cannot assign to %s (neither addressable nor a map index expression)", expr_text(e));
-        else if (e->is_const || e->is_type || (s->kind == EXPR_IDENT && s->obj && s->obj->kind != OBJ_VAR))
-            errorf(start_pos(e), "cannot assign to %s (neither addressable nor a map index expression)", operand_string(e));
-        else
-            errorf(start_pos(e), "cannot assign to %s (neither addressable nor a map index expression)", expr_text(e));
+        errorf(start_pos(e), "cannot assign to %s (neither addressable nor a map index expression)",
+               expr_text(e));
         e->type = type_invalid;
     }
     return e;
@@ -198,8 +211,8 @@ static Expr *assign_to(Expr *lhs, Expr *rhs) {
 
 static void assign_mismatch(Stmt *s, Expr *rhs0, int nl, int nr) {
     Expr *r = strip_parens(rhs0);
-    if (nr == 1 && r->kind == EXPR_CALL && r->type && r->type->kind == TYPE_TUPLE) {
-        call_mismatch(r, nl, r->type->nresults);
+    if (nr == 1 && r->kind == EXPR_CALL && r->type && r->call_kind != CALL_BUILTIN) {
+        call_mismatch(r, nl, r->type->kind == TYPE_TUPLE ? r->type->nresults : 1);
         return;
     }
     if (nr == 1 && r->kind == EXPR_CALL && !r->type) {
@@ -792,11 +805,14 @@ static void check_stmt(Stmt *s) {
     case STMT_SEND: not_supported(s, "send statements"); return;
     case STMT_INCDEC: check_incdec(s); return;
     case STMT_ASSIGN: check_assign(s); return;
-    case STMT_GO: not_supported(s, "go statements"); return;
-    case STMT_DEFER: not_supported(s, "defer statements"); return;
+    case STMT_GO: case STMT_DEFER:
+        if (s->x)
+            check_raw(s->x);  // marks what the call uses
+        not_supported(s, s->kind == STMT_GO ? "go statements" : "defer statements");
+        return;
     case STMT_RETURN: check_return(s); return;
     case STMT_BREAK: case STMT_CONTINUE: check_branch(s); return;
-    case STMT_GOTO: not_supported(s, "goto statements"); return;
+    case STMT_GOTO: check_goto(s); return;
     case STMT_FALLTHROUGH: errorf(s->pos, "fallthrough statement out of place"); return;
     case STMT_BLOCK: check_block(s->body); return;
     case STMT_IF: check_if(s); return;

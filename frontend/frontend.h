@@ -164,6 +164,12 @@ typedef enum ExprKind {
     // added by the checker (see "Typed IR invariants")
     EXPR_CONVERT,     // conversion of x to type; site set when it allocates
     EXPR_ZERO,        // the zero value of type (implicit initialisers)
+    EXPR_RESULT,      // result field_index of the multi-value call x, as an argument of
+                      // f(g()) when g's results need converting or packing (variadic
+                      // f, e.g. fmt.Println(g())): args are RESULT(g(),0), RESULT(g(),1)...
+                      // (each possibly converted, boxed, packed); g() is evaluated once,
+                      // when its RESULT 0 is.  When g's results are exactly f's params,
+                      // the one tuple-typed argument g() is kept instead.
 } ExprKind;
 
 // A parameter, result or struct field declaration group:  a, b int

@@ -143,8 +143,75 @@ static int fmt_g(char *buf, Digits *ds, int prec, bool shortest, char fmt) {
     return fmt_f(buf, ds, fp > 0 ? fp : 0);
 }
 
+// ---------------------------------------------------------------- %b and %x
+
+// The float's bits as strconv splits them: value = mant * 2^(exp - mantbits).
+typedef struct FloatBits {
+    uint64_t mant;
+    int exp, mantbits;
+    bool neg;
+} FloatBits;
+
+static FloatBits float_bits(double v, int bitsize) {
+    FloatBits f;
+    uint64_t bits;
+    int expbits, bias;
+    if (bitsize == 32) {
+        float x = (float)v;
+        uint32_t b32;
+        memcpy(&b32, &x, 4);
+        bits = b32, f.mantbits = 23, expbits = 8, bias = -127;
+    } else {
+        memcpy(&bits, &v, 8);
+        f.mantbits = 52, expbits = 11, bias = -1023;
+    }
+    f.neg = (bits >> (f.mantbits + expbits)) != 0;
+    f.exp = (int)(bits >> f.mantbits) & ((1 << expbits) - 1);
+    f.mant = bits & (((uint64_t)1 << f.mantbits) - 1);
+    if (f.exp == 0) f.exp++;  // denormal
+    else f.mant |= (uint64_t)1 << f.mantbits;
+    f.exp += bias;
+    return f;
+}
+
+// strconv's fmtB: -ddddp±ddd, the mantissa in decimal.
+static int fmt_b(char *buf, FloatBits f) {
+    return sprintf(buf, "%s%llup%+d", f.neg ? "-" : "", (unsigned long long)f.mant, f.exp - f.mantbits);
+}
+
+// strconv's fmtX: -0x1.hhhhp±dd with prec hex digits (-1: as many as needed).
+static int fmt_x(char *buf, FloatBits f, int prec, char fmt) {
+    const char *hex = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+    uint64_t mant = f.mant;
+    int exp = mant == 0 ? 0 : f.exp, n = 0;
+    mant <<= 60 - f.mantbits;
+    while (mant != 0 && (mant & ((uint64_t)1 << 60)) == 0) mant <<= 1, exp--;
+    if (prec >= 0 && prec < 15) {
+        unsigned shift = (unsigned)prec * 4;
+        uint64_t extra = (mant << shift) & (((uint64_t)1 << 60) - 1);
+        mant >>= 60 - shift;
+        if ((extra | (mant & 1)) > ((uint64_t)1 << 59)) mant++;
+        mant <<= 60 - shift;
+        if (mant & ((uint64_t)1 << 61)) mant >>= 1, exp++;
+    }
+    if (f.neg) buf[n++] = '-';
+    buf[n++] = '0', buf[n++] = fmt, buf[n++] = (char)('0' + ((mant >> 60) & 1));
+    mant <<= 4;
+    if (prec < 0 && mant != 0) {
+        buf[n++] = '.';
+        for (; mant != 0; mant <<= 4) buf[n++] = hex[(mant >> 60) & 15];
+    } else if (prec > 0) {
+        buf[n++] = '.';
+        for (int i = 0; i < prec && i < 60; i++, mant <<= 4) buf[n++] = hex[(mant >> 60) & 15];
+    }
+    buf[n++] = fmt == 'X' ? 'P' : 'p';
+    return n + sprintf(buf + n, "%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+}
+
 int rt_format_float(char *buf, double v, char fmt, int prec, int bitsize) {
     if (isnan(v) || isinf(v)) return fmt_special(buf, v);
+    if (fmt == 'b') return fmt_b(buf, float_bits(v, bitsize));
+    if (fmt == 'x' || fmt == 'X') return fmt_x(buf, float_bits(v, bitsize), prec, fmt);
     if (bitsize == 32) v = (float)v;
     Digits ds;
     ds.neg = signbit(v) != 0;

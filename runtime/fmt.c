@@ -21,7 +21,7 @@
 //              padding counts runes, not bytes.
 //
 // Not done: maps (printed as map[?]), %#v Go syntax beyond the simple cases,
-// %x/%b on floats, width/precision from arguments beyond '*'.
+// the '#' flag on floats beyond forcing a decimal point.
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -328,7 +328,7 @@ static void bad_verb(Printer *p, char verb, const GoType *t, const void *v);
 static void fmt_float(Printer *p, double v, int size, char verb, const GoType *t, const void *addr) {
     switch (verb) {
     case 'v': fmt_float_raw(p, v, size, 'g', -1); break;
-    case 'g': case 'G': fmt_float_raw(p, v, size, verb, -1); break;
+    case 'b': case 'g': case 'G': case 'x': case 'X': fmt_float_raw(p, v, size, verb, -1); break;
     case 'f': case 'e': case 'E': case 'F': fmt_float_raw(p, v, size, verb, 6); break;
     default: bad_verb(p, verb, t, addr);
     }

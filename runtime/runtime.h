@@ -22,7 +22,7 @@ typedef struct GcStats {
     int64_t next_gc;       // heap size that triggers the next collection
     int64_t chunks;        // small-object chunks in use
     int64_t large_objects; // large objects alive
-    int64_t mapped;        // bytes of heap memory mapped and not returned to the OS
+    int64_t mapped;        // bytes of address space the heap holds (madvised chunks included)
 } GcStats;
 
 // Reads GOGC and GOSUBDEBUG; idempotent, and gc_alloc calls it lazily.
@@ -52,8 +52,8 @@ _Noreturn void rt_exit(int code);
 void rt_out_init(void);
 
 // ---------------------------------------------------------------- float.c
-// strconv.FormatFloat(v, verb, prec, bitsize) for verb 'e', 'E', 'f', 'g',
-// 'G'; prec -1 means the shortest representation that reads back exactly.
+// strconv.FormatFloat(v, verb, prec, bitsize) for verb 'b', 'e', 'E', 'f',
+// 'g', 'G', 'x', 'X'; prec -1 means the shortest representation that reads back exactly.
 // Writes a NUL-terminated string to buf (at least 400 bytes for 'f') and
 // returns its length.
 enum { RT_FLOATBUF = 1100 };

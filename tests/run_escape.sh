@@ -77,6 +77,7 @@ while (my $l = <$s>) {
 	my $rest = $1;
 	while ($rest =~ /\G\s*"((?:[^"\\]|\\.)*)"/gc) {
 		my $re = $1;
+		$re =~ s/(?<!\\)\{(?!\d)/\\{/g;  # Go's regexps take a literal { where Perl warns
 		my $found = 0;
 		for my $d (@{$diag{$line} // []}) {
 			next if $d->[2];
@@ -123,6 +124,10 @@ if (-e $gcfile) {
 	}
 }
 
+if ($code >= 128) {
+	print STDERR "$name: gosub crashed (exit status $code)\n";
+	$fail = 1;
+}
 if (@other && $code != 0) {
 	print STDERR "$name: gosub exited with status $code:\n";
 	print STDERR "  $_\n" for @other[0 .. ($#other < 9 ? $#other : 9)];

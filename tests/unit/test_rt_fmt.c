@@ -6,11 +6,14 @@
 // and GoEface values whose data points at the value (or is the value, for
 // pointers).
 #include <setjmp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -328,6 +331,106 @@ static void test_efaceeq(void **state UNUSED) {
     assert_true(rt_efaceeq(NULL, NULL, NULL, NULL));
 }
 
+static void test_float_hex_binary(void **state UNUSED) {
+    expect_sprintf("0x1.cp+01|-0X1P+00|4503599627370496p-52|0x1.55p-02|0x1.99999ap-04|0x0p+00|10485760p-22|0x1p+01|0x1p-1074",
+                   "%x|%X|%b|%.2x|%x|%x|%b|%.0x|%x",
+                   ARGS(F(3.5), F(-1.0), F(1.0), F(1.0 / 3), F32(0.1f), F(0.0), F32(2.5f), F(1.5), F(5e-324)));
+}
+
+// ---------------------------------------------------------------- panics
+
+// Runs fn in a child process and checks that it exits with status 2 after
+// writing exactly want to stderr (the messages are Go 1.26's).
+static void expect_panic(void (*fn)(void), const char *want) {
+    int fds[2];
+    assert_int_equal(pipe(fds), 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        dup2(fds[1], 2);
+        close(fds[0]);
+        rt_install_signals();
+        fn();
+        _exit(0);
+    }
+    close(fds[1]);
+    char got[1024];
+    size_t n = 0;
+    ssize_t r;
+    while (n < sizeof got - 1 && (r = read(fds[0], got + n, sizeof got - 1 - n)) > 0) n += (size_t)r;
+    got[n] = 0;
+    close(fds[0]);
+    int status;
+    waitpid(pid, &status, 0);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 2);
+    assert_string_equal(got, want);
+}
+
+static void panic_index(void) {
+    rt_panic_index(7, 3);
+}
+static void panic_slice(void) {
+    rt_panic_slice(1, 5, 3);
+}
+static void panic_nil_signal(void) {
+    volatile int *p = NULL;
+    *p = 1;
+}
+static void panic_named_int(void) {
+    static const GoType t_myint = {8, GOKIND_INT, 8, "main.MyInt", NULL, 0, 0, 0, 0, 0, 0, 1};
+    int64_t v = 5;
+    rt_panic_value(&t_myint, &v);
+}
+static void panic_error_value(void) {
+    int64_t v = 0;
+    rt_panic_value(&t_e, &v);
+}
+static void panic_assert(void) {
+    rt_panic_assert(&t_string, &t_int, &t_any);
+}
+static void panic_uncomparable(void) {
+    GoSlice s = {0, 0, 0};
+    rt_efaceeq(&t_ints, &s, &t_ints, &s);
+}
+
+static void test_panics(void **state UNUSED) {
+    expect_panic(panic_index, "panic: runtime error: index out of range [7] with length 3\n\ngoroutine 1 [running]:\n");
+    expect_panic(panic_slice,
+                 "panic: runtime error: slice bounds out of range [:5] with capacity 3\n\ngoroutine 1 [running]:\n");
+    expect_panic(panic_named_int, "panic: main.MyInt(5)\n\ngoroutine 1 [running]:\n");
+    expect_panic(panic_error_value, "panic: myerr\n\ngoroutine 1 [running]:\n");
+    expect_panic(panic_assert,
+                 "panic: interface conversion: interface {} is string, not int\n\ngoroutine 1 [running]:\n");
+    expect_panic(panic_uncomparable,
+                 "panic: runtime error: comparing uncomparable type []int\n\ngoroutine 1 [running]:\n");
+}
+
+static void test_nil_dereference_signal(void **state UNUSED) {
+    // The address and pc vary; only the first line is compared exactly.
+    int fds[2];
+    assert_int_equal(pipe(fds), 0);
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(fds[1], 2);
+        rt_install_signals();
+        panic_nil_signal();
+        _exit(0);
+    }
+    close(fds[1]);
+    char got[1024] = {0};
+    size_t n = 0;
+    ssize_t r;
+    while (n < sizeof got - 1 && (r = read(fds[0], got + n, sizeof got - 1 - n)) > 0) n += (size_t)r;
+    close(fds[0]);
+    int status;
+    waitpid(pid, &status, 0);
+    assert_int_equal(WEXITSTATUS(status), 2);
+    const char *want = "panic: runtime error: invalid memory address or nil pointer dereference\n"
+                       "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x";
+    assert_memory_equal(got, want, strlen(want));
+}
+
 int main(int argc UNUSED, char **argv UNUSED) {
     gc_init();
     const struct CMUnitTest tests[] = {
@@ -341,6 +444,8 @@ int main(int argc UNUSED, char **argv UNUSED) {
         cmocka_unit_test(test_bad_verbs),      cmocka_unit_test(test_star_and_index),
         cmocka_unit_test(test_strconv),        cmocka_unit_test(test_runes),
         cmocka_unit_test(test_float_format_direct), cmocka_unit_test(test_efaceeq),
+        cmocka_unit_test(test_float_hex_binary), cmocka_unit_test(test_panics),
+        cmocka_unit_test(test_nil_dereference_signal),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
