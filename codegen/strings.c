@@ -250,9 +250,14 @@ LLVMValueRef cg_slice_expr(Cg *cg, Expr *e) {
         slice_check(cg, hi, t->kind == TYPE_SLICE ? cap : len, t->kind == TYPE_SLICE ? 1 : 0);
         slice_check(cg, lo, hi, 2);
     }
-    LLVMValueRef p = LLVMBuildGEP2(cg->b, et, ptr, &lo, 1, "sliceptr");
     LLVMValueRef n = LLVMBuildSub(cg->b, hi, lo, "len");
+    LLVMValueRef c = t->kind == TYPE_STRING ? n : LLVMBuildSub(cg->b, max, lo, "cap");
+    // As gc does, an empty result keeps the base pointer rather than one
+    // past the end of the array, which could keep the next object alive.
+    LLVMValueRef empty = LLVMBuildICmp(cg->b, LLVMIntEQ, c, cg_i64(cg, 0), "");
+    LLVMValueRef off = LLVMBuildSelect(cg->b, empty, cg_i64(cg, 0), lo, "");
+    LLVMValueRef p = LLVMBuildGEP2(cg->b, et, ptr, &off, 1, "sliceptr");
     if (t->kind == TYPE_STRING)
         return make_str(cg, p, n);
-    return cg_make_slice(cg, p, n, LLVMBuildSub(cg->b, max, lo, "cap"));
+    return cg_make_slice(cg, p, n, c);
 }

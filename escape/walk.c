@@ -524,10 +524,10 @@ static void assign_list(Esc *e, Vec *lhs, Vec *rhs, Stmt *where, const char *why
     }
     for (int i = 0; i < n && i < rhs->len; i++) {
         Expr *dst = VEC_AT(*lhs, i), *src = VEC_AT(*rhs, i);
-        if (where && where->kind == STMT_ASSIGN && where->op == TOK_ASSIGN && is_self_assign(dst, src)) {
+        if (where && where->kind == STMT_ASSIGN && where->op != TOK_DEFINE && is_self_assign(dst, src)) {
             if (e->b->verbosity)
-                esc_report(where->pos, "%s ignoring self-assignment in %s = %s", esc_func_name(e->fn),
-                           esc_text(dst), esc_text(src));
+                esc_report(where->pos, "%s ignoring self-assignment in %s", esc_func_name(e->fn),
+                           stmt_text(where));
             ks[i] = esc_discard_hole(e);
         }
         flow_to(e, ks[i], src, where, why);

@@ -85,6 +85,8 @@ typedef struct Checker {
     Vec labels;          // of Obj* (kind OBJ_BAD, decl unused): labels of the function
     Vec broken;          // of Stmt*: statements a break refers to (terminating analysis)
     int pkg_closures;    // closures at package level: main.init.func1, ...
+    bool skipped_code;   // the function has statements not checked (not supported):
+                         // its unused variables are not reported
     Vec sorted_files;
 } Checker;
 

@@ -230,6 +230,11 @@ Expr *assign_conv(Expr *e, Type *t, const char *ctx) {
         return e;
     const char *reason = NULL;
     if (!assignable(e, t, &reason)) {
+        const char *missing = NULL;
+        if (type_is_interface(t) && !implements(e->type, t, &missing) && has_method(e->type, missing)) {
+            e->type = type_invalid;  // the type's methods are reported as not supported
+            return e;
+        }
         if (reason)
             errorf(start_pos(e), "cannot use %s as %s value in %s: %s", operand_string(e),
                    tname(t), ctx, reason);

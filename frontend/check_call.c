@@ -203,6 +203,12 @@ static bool convertible(Expr *x, Type *t) {
         return true;
     if (type_is_string(vu) && (is_bytes(tu) || is_runes(tu)))
         return true;
+    // Go 1.17/1.20: []T to *[N]T and [N]T (panics at run time when too short).
+    if (vu->kind == TYPE_SLICE && tu->kind == TYPE_POINTER &&
+        type_under(tu->elem)->kind == TYPE_ARRAY && type_under(tu->elem)->elem == vu->elem)
+        return true;
+    if (vu->kind == TYPE_SLICE && tu->kind == TYPE_ARRAY && tu->elem == vu->elem)
+        return true;
     return false;
 }
 
@@ -545,12 +551,16 @@ static void builtin_make(Expr *e) {
         return;
     Type *t = check_type(e->args.data[0]);
     if (t == type_invalid) {
+        for (int i = 1; i < e->args.len; i++)
+            check_raw(e->args.data[i]);
         e->type = type_invalid;
         return;
     }
     Type *u = type_under(t);
     if (u->kind == TYPE_MAP || u->kind == TYPE_CHAN) {
         errorf(e->pos, "make of %s not supported", u->kind == TYPE_MAP ? "maps" : "channels");
+        for (int i = 1; i < e->args.len; i++)
+            check_raw(e->args.data[i]);
         e->type = type_invalid;
         return;
     }

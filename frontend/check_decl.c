@@ -78,11 +78,13 @@ static Type *check_array_type(Expr *e) {
 
 static Type *check_struct_type(Expr *e) {
     Vec fields = {0};
+    bool embedded = false;
     for (int i = 0; i < e->fields.len; i++) {
         Field *f = e->fields.data[i];
         Type *t = check_type(f->type);
         if (!f->names.len) {
             errorf(f->pos, "embedded fields not supported");
+            embedded = true;  // the struct is invalid: no follow-on errors on its uses
             continue;
         }
         for (int j = 0; j < f->names.len; j++) {
@@ -99,6 +101,8 @@ static Type *check_struct_type(Expr *e) {
             vec_push(&fields, tf);
         }
     }
+    if (embedded)
+        return type_invalid;
     TypeField *arr = arena_alloc(sizeof(TypeField) * (size_t)(fields.len + 1));
     for (int i = 0; i < fields.len; i++)
         arr[i] = *(TypeField *)fields.data[i];
@@ -493,8 +497,11 @@ static void check_local_var(Spec *spec) {
         for (int i = 0; i < spec->values.len; i++)
             check_raw(spec->values.data[i]);
     }
-    for (int i = 0; i < n; i++)
-        declare_local(spec->names.data[i], types[i]);
+    for (int i = 0; i < n; i++) {
+        Obj *o = declare_local(spec->names.data[i], types[i]);
+        if (types[i] == type_invalid)
+            o->used = true;  // its declaration already failed
+    }
 }
 
 // spec: Declarations inside functions.
@@ -535,6 +542,8 @@ static void declare_receiver(Func *f, Field *recv) {
 }
 
 static void report_unused(Func *f) {
+    if (ck.skipped_code)
+        return;
     for (int i = 0; i < f->locals.len; i++) {
         Obj *o = f->locals.data[i];
         if (!o->used && !o->is_param && !o->is_result && strcmp(o->name, "_"))
@@ -549,6 +558,8 @@ void check_func_body(Func *f, Block *body) {
     Scope *saved_scope = ck.scope;
     Vec saved_targets = ck.targets, saved_labels = ck.labels;
     int saved_depth = ck.loop_depth;
+    bool saved_skipped = ck.skipped_code;
+    ck.skipped_code = false;
     ck.fn = f;
     f->body = body;
     ck.loop_depth = 0;
@@ -569,6 +580,7 @@ void check_func_body(Func *f, Block *body) {
     ck.targets = saved_targets;
     ck.labels = saved_labels;
     ck.loop_depth = saved_depth;
+    ck.skipped_code = saved_skipped || ck.skipped_code;
     if (!f->outer)
         finalize_captures(f);
 }

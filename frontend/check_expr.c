@@ -544,6 +544,10 @@ static void check_type_assert(Expr *e) {
         return;
     }
     const char *missing = NULL;
+    if (!type_is_interface(t) && !implements(t, e->x->type, &missing) && has_method(t, missing)) {
+        invalid(e);  // methods are reported as not supported
+        return;
+    }
     if (!type_is_interface(t) && !implements(t, e->x->type, &missing)) {
         errorf(start_pos(e->type_expr), "impossible type assertion: %s\n\t%s does not implement %s (missing method %s)",
                expr_text(e), type_str_local(t), type_str_local(e->x->type), missing);

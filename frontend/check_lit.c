@@ -223,11 +223,17 @@ void check_composite(Expr *e, Type *hint) {
         invalid_lit(e);
         return;
     }
-    if (t == type_invalid) {
+    if (t == type_invalid || !type_under(t) || type_under(t) == type_invalid) {
+        // Still check what the elements use (no follow-on "declared and not used").
         for (int i = 0; i < e->elts.len; i++) {
             Expr *v = e->elts.data[i];
+            if (v->kind == EXPR_KEY_VALUE && v->key->kind != EXPR_IDENT &&
+                v->key->kind != EXPR_COMPOSITE)
+                check_raw(v->key);
+            if (v->kind == EXPR_KEY_VALUE)
+                v = v->value;
             if (v->kind != EXPR_COMPOSITE)
-                check_raw(v->kind == EXPR_KEY_VALUE ? v->value : v);
+                check_raw(v);
         }
         invalid_lit(e);
         return;
@@ -253,6 +259,14 @@ void check_composite(Expr *e, Type *hint) {
     }
     case TYPE_MAP:
         errorf(e->pos, "map literals not supported");
+        for (int i = 0; i < e->elts.len; i++) {
+            Expr *kv = e->elts.data[i];
+            if (kv->kind == EXPR_KEY_VALUE && kv->key->kind != EXPR_COMPOSITE)
+                check_raw(kv->key);
+            Expr *v = kv->kind == EXPR_KEY_VALUE ? kv->value : kv;
+            if (v->kind != EXPR_COMPOSITE)
+                check_raw(v);
+        }
         invalid_lit(e);
         return;
     default:

@@ -305,6 +305,7 @@ static bool define_var(Expr *ident, Type *t, Expr **rhs) {
             *rhs = assign_conv(*rhs, old->type, "assignment");
         return false;
     }
+    bool bad_rhs = (rhs && is_invalid(*rhs)) || (!rhs && (!t || t == type_invalid));
     if (rhs && !is_invalid(*rhs)) {
         if ((*rhs)->type->kind == TYPE_UNTYPED_NIL) {
             errorf(start_pos(*rhs), "use of untyped nil in assignment");
@@ -313,7 +314,9 @@ static bool define_var(Expr *ident, Type *t, Expr **rhs) {
         use_default(*rhs);
         t = (*rhs)->type;
     }
-    declare_local(ident, t ? t : type_invalid);
+    Obj *o = declare_local(ident, t ? t : type_invalid);
+    if (bad_rhs)
+        o->used = true;  // no "declared and not used" after an error in its value
     return true;
 }
 
@@ -791,6 +794,7 @@ static void check_labeled(Stmt *s) {
 }
 
 static void not_supported(Stmt *s, const char *what) {
+    ck.skipped_code = true;
     errorf(s->pos, "%s not supported", what);
 }
 

@@ -106,14 +106,20 @@ args=()
 if [[ -f $base.args ]]; then
 	mapfile -t args <"$base.args"
 fi
-(cd "$tmp" && timeout 30 ./prog "${args[@]}" </dev/null >"$tmp/out" 2>"$tmp/err.raw")
+# GOSUB_EXEC, when set, is the command that runs the program: for another
+# architecture, "qemu-aarch64 -L /usr/aarch64-linux-gnu".  Emulation is slower,
+# so it gets a longer limit.
+read -r -a exec_prefix <<<"${GOSUB_EXEC:-}"
+limit=30
+((${#exec_prefix[@]})) && limit=120
+(cd "$tmp" && timeout $limit "${exec_prefix[@]}" ./prog "${args[@]}" </dev/null >"$tmp/out" 2>"$tmp/err.raw")
 code=$?
 truncate_stderr <"$tmp/err.raw" >"$tmp/err"
 echo "$code" >"$tmp/code"
 
 fail=0
 if ((code == 124)); then
-	echo "FAIL $label: timed out after 30 s" >&2
+	echo "FAIL $label: timed out after $limit s" >&2
 	fail=1
 fi
 for g in out err code; do

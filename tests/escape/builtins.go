@@ -6,7 +6,7 @@ package main
 func Print() {
 	x := 1
 	p := &x
-	println(p, *p)
+	println(p != nil, *p)
 	print("a", 1, "\n")
 }
 
