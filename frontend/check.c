@@ -381,7 +381,7 @@ static void resolve_func(Obj *obj, DeclInfo *info) {
     }
 }
 
-static void resolve_const(Obj *obj, DeclInfo *info) {
+static void resolve_const(DeclInfo *info) {
     Vec objs = {0};
     for (int i = 0; i < info->spec->names.len; i++) {
         Expr *n = info->spec->names.data[i];
@@ -412,7 +412,7 @@ void resolve_obj(Obj *obj) {
         ck.cur_decl = info;
     switch (obj->kind) {
     case OBJ_TYPE: check_type_decl(obj, info->spec); break;
-    case OBJ_CONST: resolve_const(obj, info); break;
+    case OBJ_CONST: resolve_const(info); break;
     case OBJ_VAR: check_global_var(obj); break;
     case OBJ_FUNC: resolve_func(obj, info); break;
     default: break;

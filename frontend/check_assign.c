@@ -224,7 +224,7 @@ static bool untyped_to_slot(Expr *e, Type *t, const char *ctx) {
 
 // spec: Assignability.  Returns e converted for a slot of type t.
 Expr *assign_conv(Expr *e, Type *t, const char *ctx) {
-    if (is_invalid(e) || !t || t == type_invalid)
+    if (is_invalid(e) || !t || t == type_invalid || type_under(t) == type_invalid)
         return e;
     if (type_is_untyped(e->type) && !untyped_to_slot(e, t, ctx))
         return e;

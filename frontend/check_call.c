@@ -237,7 +237,7 @@ static bool const_conversion(Expr *e, Type *t, Expr *x) {
         if (!const_representable(&v, t, &r)) {
             if (type_is_integer(x->type) && type_is_integer(tu))
                 errorf(start_pos(x), "constant %s overflows %s", const_string(&v), conv_type_text(e));
-            else if (const_to_int(&v, &r))
+            else if (const_to_int(&v, &r) || !type_is_integer(tu))
                 errorf(start_pos(x), "cannot convert %s to type %s (%s)", operand_string(x),
                        conv_type_text(e), "overflows");
             else
@@ -289,6 +289,12 @@ void check_conversion(Expr *e, Type *t, Expr *x) {
     }
     if (type_is_untyped(x->type))
         use_default(x);
+    const char *missing = NULL;
+    if (!convertible(x, t) && type_is_interface(t) && !implements(x->type, t, &missing) &&
+        has_method(x->type, missing)) {
+        e->type = type_invalid;  // methods are reported as not supported
+        return;
+    }
     if (!convertible(x, t)) {
         errorf(start_pos(x), "cannot convert %s to type %s", operand_string(x), conv_type_text(e));
         e->type = type_invalid;
@@ -455,7 +461,7 @@ static void builtin_append(Expr *e) {
     }
     Type *u = type_under(s->type);
     if (u->kind != TYPE_SLICE) {
-        errorf(start_pos(s), "invalid argument: %s is not a slice", operand_string(s));
+        errorf(start_pos(s), "invalid append: argument must be a slice; have %s", operand_string(s));
         e->type = type_invalid;
         return;
     }
@@ -505,9 +511,14 @@ static void builtin_copy(Expr *e) {
         convert_untyped(s, type_string);
         return;
     }
-    if (du->kind != TYPE_SLICE || su->kind != TYPE_SLICE || du->elem != su->elem) {
-        errorf(e->pos, "invalid argument: copy expects slice arguments; found %s and %s",
-               operand_string(d), operand_string(s));
+    if (du->kind != TYPE_SLICE || (su->kind != TYPE_SLICE && !type_is_string(su))) {
+        Expr *bad = du->kind != TYPE_SLICE ? d : s;
+        errorf(start_pos(bad), "invalid copy: argument must be a slice; have %s", operand_string(bad));
+        e->type = type_invalid;
+    } else if (su->kind != TYPE_SLICE || du->elem != su->elem) {
+        errorf(start_pos(e), "invalid copy: arguments %s and %s have different element types %s and %s",
+               operand_string(d), operand_string(s), type_str_local(du->elem),
+               su->kind == TYPE_SLICE ? type_str_local(su->elem) : "byte");
         e->type = type_invalid;
     }
 }
@@ -550,7 +561,7 @@ static void builtin_make(Expr *e) {
     if (!nargs(e, 1, 3))
         return;
     Type *t = check_type(e->args.data[0]);
-    if (t == type_invalid) {
+    if (t == type_invalid || type_under(t) == type_invalid) {
         for (int i = 1; i < e->args.len; i++)
             check_raw(e->args.data[i]);
         e->type = type_invalid;
@@ -571,7 +582,7 @@ static void builtin_make(Expr *e) {
         return;
     }
     if (e->args.len < 2) {
-        errorf(e->pos, "invalid operation: %s expects 2 or 3 arguments; found 1", expr_text(e));
+        errorf(start_pos(e), "invalid operation: %s expects 2 or 3 arguments; found 1", expr_text(e));
         e->type = type_invalid;
         return;
     }
@@ -595,10 +606,27 @@ static void builtin_make(Expr *e) {
     s->size = count->is_const ? s->count * u->elem->size : -1;
 }
 
+// new(T), or Go 1.26's new(v): a pointer to a new variable holding v.
 static void builtin_new(Expr *e) {
     if (!nargs(e, 1, 1))
         return;
-    Type *t = check_type(e->args.data[0]);
+    Expr *a = e->args.data[0];
+    check_raw(a);
+    if (!a->is_type && !is_invalid(a)) {
+        check_value(a);
+        if (is_invalid(a) || a->type->kind == TYPE_UNTYPED_NIL) {
+            if (!is_invalid(a))
+                errorf(start_pos(a), "use of untyped nil in argument to built-in new");
+            e->type = type_invalid;
+            return;
+        }
+        use_default(a);
+        e->type = type_pointer(a->type);
+        Site *s = site_new(SITE_NEW, e->pos, a->type, e);
+        s->text = arena_sprintf("new(%s)", site_text(a));
+        return;
+    }
+    Type *t = a->is_type ? a->type : type_invalid;
     if (t == type_invalid) {
         e->type = type_invalid;
         return;

@@ -531,14 +531,13 @@ void check_local_decl(Decl *d) {
 
 // A method's receiver, declared so that its body can be checked (methods
 // themselves are reported as not supported).
-static void declare_receiver(Func *f, Field *recv) {
+static void declare_receiver(Field *recv) {
     Type *t = check_type(recv->type);
     for (int i = 0; i < recv->names.len; i++) {
         Obj *o = declare_local(recv->names.data[i], t);
         o->is_param = true;
         o->used = true;
     }
-    (void)f;
 }
 
 static void report_unused(Func *f) {
@@ -567,7 +566,7 @@ void check_func_body(Func *f, Block *body) {
     ck.labels = (Vec){0};
     open_scope()->is_func = true;
     if (f->decl && f->decl->recv)
-        declare_receiver(f, f->decl->recv);
+        declare_receiver(f->decl->recv);
     declare_params(f, f->lit ? f->lit->type_expr : f->decl->type);
     collect_labels(body);
     check_stmts(&body->stmts);

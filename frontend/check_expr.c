@@ -204,8 +204,12 @@ static void check_ident(Expr *e) {
     }
 }
 
-// The position of the selected name (the parser's selector position is the '.').
-static Pos sel_pos(Expr *e) { return (Pos){e->pos.file, e->pos.line, e->pos.col + 1}; }
+// The position of the selected name (the selector's own position is the '.').
+static Pos sel_pos(Expr *e) {
+    if (e->name_pos.line)
+        return e->name_pos;
+    return (Pos){e->pos.file, e->pos.line, e->pos.col + 1};
+}
 
 // A member of an imported package: fmt.Println, math.Pi, os.Args.
 static void check_pkg_member(Expr *e, Expr *x, Obj *pkg) {
@@ -247,9 +251,12 @@ static void check_selector(Expr *e) {
         }
     }
     check_raw(e->x);
-    if (is_invalid(e->x) || !e->x->type) {
-        if (e->x->is_type || !e->x->type)
-            errorf(e->pos, "%s.%s undefined", expr_text(e->x), e->name);
+    if (is_invalid(e->x)) {
+        invalid(e);
+        return;
+    }
+    if (!e->x->type) {
+        errorf(sel_pos(e), "%s.%s undefined", expr_text(e->x), e->name);
         invalid(e);
         return;
     }
@@ -260,6 +267,10 @@ static void check_selector(Expr *e) {
     }
     Type *t = e->x->type, *u = type_under(t);
     bool deref = false;
+    if (u->kind == TYPE_POINTER && (!type_under(u->elem) || type_under(u->elem) == type_invalid)) {
+        invalid(e);  // a pointer to a type whose declaration failed
+        return;
+    }
     if (u->kind == TYPE_POINTER && type_under(u->elem)->kind == TYPE_STRUCT) {
         deref = true;
         u = type_under(u->elem);
@@ -377,6 +388,8 @@ static Expr *check_index_value(Expr *i, int64_t max, bool slice_bound, const cha
                const_to_int(&i->cval, &r) ? "overflows" : "truncated to");
         return invalid(i);
     }
+    if (i->is_const && type_is_untyped(i->type))
+        convert_untyped(i, type_int);
     if (!type_is_integer(i->type) && !(i->is_const && type_is_untyped(i->type))) {
         errorf(start_pos(i), "invalid argument: %s %s must be integer", what, operand_string(i));
         return invalid(i);
@@ -817,6 +830,14 @@ static void check_comparison(Expr *e) {
     if (!xnil && !ynil && x->type != y->type) {
         const char *r;
         bool ok = assignable(y, x->type, &r) || assignable(x, y->type, &r);
+        const char *missing = NULL;
+        if (!ok && ((type_is_interface(x->type) && !implements(y->type, x->type, &missing) &&
+                     has_method(y->type, missing)) ||
+                    (type_is_interface(y->type) && !implements(x->type, y->type, &missing) &&
+                     has_method(x->type, missing)))) {
+            invalid(e);  // methods are reported as not supported
+            return;
+        }
         if (!ok) {
             mismatched(e, start_pos(e->y));
             return;
@@ -878,6 +899,19 @@ static void check_shift(Expr *e) {
     } else if (y->is_const && y->cval.i < 0) {
         errorf(start_pos(y), "invalid shift count %s (negative)", operand_string(y));
         invalid(e);
+        return;
+    }
+    if (x->is_const && type_is_untyped(x->type) && y->is_const && x->cval.kind == CONST_FLOAT &&
+        x->cval.f == floorl(x->cval.f) && fabsl(x->cval.f) >= 1.7e38L) {
+        // An integral constant beyond 128 bits (1e100 >> 1000): shift in long double.
+        int n = (int)(y->cval.i > 100000 ? 100000 : y->cval.i);
+        long double r = ldexpl(x->cval.f, e->op == TOK_SHL ? n : -n);
+        e->cval = const_float(e->op == TOK_SHR ? floorl(r) : r);
+        ConstVal iv;
+        if (const_to_int(&e->cval, &iv))
+            e->cval = iv;
+        e->is_const = true;
+        e->type = type_untyped_int;
         return;
     }
     if (x->is_const && type_is_untyped(x->type)) {

@@ -70,6 +70,8 @@ Site *var_site(Obj *v) {
 
 // ---------------------------------------------------------------- expression printer
 
+static const char *signature_text(Expr *ft);
+
 static const char *list_text(Vec *v) {
     const char *s = "";
     for (int i = 0; i < v->len; i++)
@@ -88,7 +90,7 @@ static const char *type_text(Expr *e) {
         return arena_sprintf("[%s]%s", e->len->kind == EXPR_ELLIPSIS ? "..." : expr_text(e->len),
                              expr_text(e->elem));
     case EXPR_STRUCT_TYPE: return "struct{...}";
-    case EXPR_FUNC_TYPE: return "func(...)";
+    case EXPR_FUNC_TYPE: return signature_text(e);
     case EXPR_INTERFACE_TYPE: return "interface{...}";
     case EXPR_MAP_TYPE: return arena_sprintf("map[%s]%s", expr_text(e->key), expr_text(e->elem));
     case EXPR_CHAN_TYPE: return arena_sprintf("chan %s", expr_text(e->elem));
@@ -154,6 +156,28 @@ static const char *call_text(Expr *e) {
     return arena_sprintf("%s(%s%s)", expr_text(e->fn), args, e->has_dots ? "..." : "");
 }
 
+// "(a, b int, s string)" from a parameter or result field list.
+static const char *fields_text(Vec *fields) {
+    const char *s = "";
+    for (int i = 0; i < fields->len; i++) {
+        Field *f = fields->data[i];
+        const char *names = list_text(&f->names);
+        s = arena_sprintf("%s%s%s%s%s", s, i ? ", " : "", names, *names ? " " : "",
+                          expr_text(f->type));
+    }
+    return s;
+}
+
+// A signature as written: "func(s string) int", "func(a int) (int, error)".
+static const char *signature_text(Expr *ft) {
+    const char *res = "";
+    if (ft->results.len == 1 && !((Field *)ft->results.data[0])->names.len)
+        res = arena_sprintf(" %s", fields_text(&ft->results));
+    else if (ft->results.len)
+        res = arena_sprintf(" (%s)", fields_text(&ft->results));
+    return arena_sprintf("func(%s)%s", fields_text(&ft->params), res);
+}
+
 const char *expr_text(Expr *e) {
     if (!e)
         return "";
@@ -164,7 +188,10 @@ const char *expr_text(Expr *e) {
     case EXPR_STRING_LIT:
         return e->lit ? e->lit : const_string(&(ConstVal){.kind = CONST_STRING, .s = e->sval, .slen = e->slen});
     case EXPR_COMPOSITE: return composite_text(e);
-    case EXPR_FUNC_LIT: return "func literal";
+    case EXPR_FUNC_LIT:
+        // types2 prints the literal's signature; gc's -m says "func literal".
+        return m_style || !e->type_expr ? "func literal"
+                                        : arena_sprintf("%s {\u2026}", signature_text(e->type_expr));
     case EXPR_PAREN: return arena_sprintf("(%s)", expr_text(e->x));
     case EXPR_SELECTOR: return arena_sprintf("%s.%s", expr_text(e->x), e->name);
     case EXPR_INDEX: return arena_sprintf("%s[%s]", expr_text(e->x), expr_text(e->index));

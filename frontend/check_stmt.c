@@ -114,8 +114,10 @@ static Target *find_target(Stmt *s, bool want_loop) {
     return NULL;
 }
 
-// The label's position in "break L" (the parser records the keyword's).
+// The label's position in "break L" (the statement's own is the keyword's).
 static Pos label_pos(Stmt *s) {
+    if (s->label_pos.line)
+        return s->label_pos;
     const char *kw = s->kind == STMT_BREAK ? "break" : s->kind == STMT_CONTINUE ? "continue" : "goto";
     return (Pos){s->pos.file, s->pos.line, s->pos.col + (int)strlen(kw) + 1};
 }
@@ -164,9 +166,10 @@ static void check_branch(Stmt *s) {
 
 // ---------------------------------------------------------------- assignments
 
-// An assignment target: a variable (not a use of it), a field or element
-// rooted in one, a dereference, or _ (returns NULL for _).
-static Expr *check_lhs(Expr *e) {
+// An assignment target: a variable, a field or element rooted in one, a
+// dereference, or _ (returns NULL for _).  x = v does not use x; x++ and
+// x += v do (gc reports only the former as "declared and not used").
+static Expr *check_target(Expr *e, bool is_use) {
     Expr *s = strip_parens(e);
     if (s->kind == EXPR_IDENT && !strcmp(s->name, "_")) {
         e->type = NULL;
@@ -177,7 +180,7 @@ static Expr *check_lhs(Expr *e) {
         if (o && o->kind == OBJ_VAR) {
             bool used = o->used;
             check_raw(e);
-            o->used = used;  // assigning is not using
+            o->used = used || is_use;
             return e;
         }
     }
@@ -193,6 +196,8 @@ static Expr *check_lhs(Expr *e) {
 }
 
 // Assigns rhs (checked) into the slot of lhs; returns the converted rhs.
+static Expr *check_lhs(Expr *e) { return check_target(e, false); }
+
 static Expr *assign_to(Expr *lhs, Expr *rhs) {
     if (!lhs) {  // _ = x
         if (!is_invalid(rhs) && rhs->type && rhs->type->kind == TYPE_UNTYPED_NIL) {
@@ -209,7 +214,7 @@ static Expr *assign_to(Expr *lhs, Expr *rhs) {
 }
 
 
-static void assign_mismatch(Stmt *s, Expr *rhs0, int nl, int nr) {
+static void assign_mismatch(Expr *rhs0, int nl, int nr) {
     Expr *r = strip_parens(rhs0);
     if (nr == 1 && r->kind == EXPR_CALL && r->type && r->call_kind != CALL_BUILTIN) {
         call_mismatch(r, nl, r->type->kind == TYPE_TUPLE ? r->type->nresults : 1);
@@ -221,7 +226,6 @@ static void assign_mismatch(Stmt *s, Expr *rhs0, int nl, int nr) {
     }
     errorf(start_pos(rhs0), "assignment mismatch: %d variable%s but %d value%s", nl,
            nl == 1 ? "" : "s", nr, nr == 1 ? "" : "s");
-    (void)s;
 }
 
 // One right-hand value of an n:n assignment; a multi-value call is a count mismatch.
@@ -247,7 +251,7 @@ static Type **tuple_rhs(Stmt *s, int n) {
         return r->type->results;
     }
     if (rhs->type->kind != TYPE_TUPLE || rhs->type->nresults != n) {
-        assign_mismatch(s, rhs, n, rhs->type->kind == TYPE_TUPLE ? 1 : 1);
+        assign_mismatch(rhs, n, 1);
         return NULL;
     }
     return rhs->type->results;
@@ -269,7 +273,7 @@ static void check_plain_assign(Stmt *s) {
     if (nr != 1) {
         for (int i = 0; i < nr; i++)
             check_raw(s->rhs.data[i]);
-        assign_mismatch(s, s->rhs.data[0], nl, nr);
+        assign_mismatch(s->rhs.data[0], nl, nr);
         return;
     }
     Type **ts = tuple_rhs(s, nl);
@@ -347,7 +351,7 @@ static void check_define(Stmt *s) {
     } else {
         for (int i = 0; i < nr; i++)
             check_raw(s->rhs.data[i]);
-        assign_mismatch(s, s->rhs.data[0], nl, nr);
+        assign_mismatch(s->rhs.data[0], nl, nr);
     }
     if (!ok)
         return;
@@ -371,7 +375,7 @@ static void check_op_assign(Stmt *s) {
         errorf(s->pos, "assignment operation %s requires single-valued expressions", tok_string(s->op));
         return;
     }
-    Expr *lhs = check_lhs(s->lhs.data[0]);
+    Expr *lhs = check_target(s->lhs.data[0], true);
     Expr *bin = new_expr(EXPR_BINARY, s->pos, NULL);
     bin->op = binary_op_of(s->op);
     bin->x = new_expr(EXPR_PAREN, lhs->pos, NULL);
@@ -408,8 +412,20 @@ static void check_op_assign(Stmt *s) {
         mark_reassigned(lhs);
         return;
     }
-    if (type_is_untyped(y->type) && !convert_untyped(y, lhs->type))
-        return;
+    if (type_is_untyped(y->type)) {
+        bool kinds_ok = type_is_numeric(y->type) ? type_is_numeric(lhs->type)
+                        : type_is_string(y->type) ? type_is_string(lhs->type)
+                        : type_is_boolean(y->type) ? type_is_boolean(lhs->type)
+                        : true;
+        if (!kinds_ok) {
+            errorf(start_pos(lhs), "invalid operation: %s %s %s (mismatched types %s and %s)",
+                   expr_text(lhs), tok_string(s->op), expr_text(y), type_str_local(lhs->type),
+                   type_str_local(y->type));
+            return;
+        }
+        if (!convert_untyped(y, lhs->type))
+            return;
+    }
     if (y->type != lhs->type) {
         errorf(start_pos(lhs), "invalid operation: %s %s %s (mismatched types %s and %s)",
                expr_text(lhs), tok_string(s->op), expr_text(y), type_str_local(lhs->type),
@@ -444,7 +460,7 @@ static void check_op_assign(Stmt *s) {
 
 // spec: IncDec statements
 static void check_incdec(Stmt *s) {
-    Expr *x = check_lhs(s->x);
+    Expr *x = check_target(s->x, true);
     if (!x || is_invalid(x))
         return;
     if (!type_is_numeric(x->type)) {
@@ -708,7 +724,6 @@ static Expr *case_value(Expr *v, Expr *tag) {
     }
     if (is_invalid(tag))
         return v;
-    Expr cmp = {.kind = EXPR_BINARY, .op = TOK_EQL, .x = tag, .y = v};
     if (type_is_untyped(v->type)) {
         if (!convert_untyped(v, tag->type))
             return v;
@@ -720,10 +735,11 @@ static Expr *case_value(Expr *v, Expr *tag) {
         v->type = type_invalid;
         return v;
     }
-    (void)cmp;
     if (type_is_interface(tag->type) && !type_is_interface(v->type))
         return box(v, tag->type);
-    if (!type_comparable(v->type)) {
+    Expr *sv = strip_parens(v);
+    bool nil_case = sv->kind == EXPR_IDENT && sv->obj && sv->obj->kind == OBJ_NIL;
+    if (!nil_case && !type_comparable(v->type)) {
         errorf(start_pos(v), "invalid case %s in switch (can only compare %s to nil)", expr_text(v),
                type_str_local(v->type));
         v->type = type_invalid;
@@ -747,6 +763,21 @@ static void check_clause_body(CaseClause *c, bool last) {
     close_scope();
 }
 
+// Reports a constant case equal to an earlier one of the same switch.
+static void duplicate_case(Vec *seen, Expr *v) {
+    if (is_invalid(v) || !v->is_const || type_is_interface(v->type))
+        return;
+    for (int i = 0; i < seen->len; i++) {
+        Expr *p = seen->data[i];
+        if (p->type == v->type && const_compare(TOK_EQL, &p->cval, &v->cval)) {
+            errorf(start_pos(v), "duplicate case %s in expression switch\n\t%s: previous case",
+                   operand_string(v), diag_pos_string(start_pos(p)));
+            return;
+        }
+    }
+    vec_push(seen, v);
+}
+
 // spec: Switch statements (expression switches)
 static void check_switch(Stmt *s, const char *label) {
     open_scope();
@@ -765,6 +796,7 @@ static void check_switch(Stmt *s, const char *label) {
     }
     push_target(s, label, false);
     CaseClause *dflt = NULL;
+    Vec seen = {0};  // constant case values, for "duplicate case"
     for (int i = 0; i < s->clauses.len; i++) {
         CaseClause *c = s->clauses.data[i];
         if (c->is_default) {
@@ -772,8 +804,10 @@ static void check_switch(Stmt *s, const char *label) {
                 errorf(c->pos, "multiple defaults in switch");
             dflt = c;
         }
-        for (int j = 0; j < c->exprs.len; j++)
+        for (int j = 0; j < c->exprs.len; j++) {
             c->exprs.data[j] = case_value(c->exprs.data[j], tag);
+            duplicate_case(&seen, c->exprs.data[j]);
+        }
         check_clause_body(c, i == s->clauses.len - 1);
     }
     ck.targets.len--;

@@ -648,7 +648,9 @@ typedef struct Program {
 //     TYPE_TUPLE for several results, or NULL for none.
 //     Builtins (CALL_BUILTIN): print/println take their arguments as they are
 //     (typed); len/cap of a constant are folded; make and new have args[0] a
-//     type expression (is_type) and their other args converted to int; append's
+//     type expression (is_type) and their other args converted to int (Go
+//     1.26's new(v) has args[0] a typed value, not is_type: the new variable
+//     starts as v); append's
 //     appended values are converted to the element type (with has_dots the
 //     second arg is the slice, or a string for []byte); panic's arg is an
 //     interface (see 3).  make([]T,...) and new(T) carry their sites, append
