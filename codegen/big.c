@@ -17,6 +17,8 @@
 
 // Aggregates above this size stay in memory (LLVM splits smaller ones well).
 enum { CG_BIG_BYTES = 512 };
+// Temporaries larger than this live on the heap (gc's limit for implicit stack objects).
+enum { CG_STACK_TEMP_BYTES = 64 * 1024 };
 
 typedef struct BigVal {
     LLVMValueRef ptr;
@@ -52,8 +54,16 @@ static void big_register(LLVMValueRef p, LLVMTypeRef t) {
 void cg_big_reset(void) { nbigs = 0; }
 
 // A fresh temporary for a value of big type t, zeroed when zero is set.
+// Temporaries beyond CG_STACK_TEMP_BYTES come from the collector: the C stack
+// (8 MiB) cannot hold them as Go's growable stacks would.
 LLVMValueRef cg_big_temp(Cg *cg, Type *t, bool zero) {
     LLVMTypeRef lt = cg_type(cg, t);
+    if (t->size > CG_STACK_TEMP_BYTES) {
+        LLVMValueRef args[] = {cg_i64(cg, t->size), cg_elemdesc(cg, t)};
+        LLVMValueRef p = cg_rt_call(cg, "gc_alloc", args, 2, "tmp");
+        big_register(p, lt);
+        return p;
+    }
     LLVMValueRef p = cg_entry_alloca(cg, lt, "tmp");
     LLVMSetAlignment(p, 8);
     if (zero)

@@ -141,7 +141,14 @@ static LLVMValueRef make(Cg *cg, Expr *e) {
 static LLVMValueRef new_(Cg *cg, Expr *e) {
     if (!e->site)
         cg_fail(cg, e->pos, "new without an allocation site");
-    return cg_alloc_site(cg, e->site, NULL);
+    Expr *a = arg(e, 0);
+    if (a->is_type)
+        return cg_alloc_site(cg, e->site, NULL);
+    // new(v) (Go 1.26): a new variable holding v.
+    LLVMValueRef v = cg_expr(cg, a);
+    LLVMValueRef p = cg_alloc_site(cg, e->site, NULL);
+    cg_store(cg, p, v);
+    return p;
 }
 
 static LLVMValueRef clear(Cg *cg, Expr *e) {

@@ -33,7 +33,7 @@ typedef struct CgJump {
     LLVMBasicBlockRef brk, cont;
 } CgJump;
 
-// A switch clause's body block, for fallthrough.
+// The state of one cg_emit_program call (and of the JIT's lowering).
 typedef struct Cg {
     Program *prog;
     const CgOptions *opt;
@@ -135,6 +135,7 @@ LLVMValueRef cg_equal(Cg *cg, Type *t, LLVMValueRef a, LLVMValueRef b);
 LLVMValueRef cg_convert(Cg *cg, Expr *e);
 LLVMValueRef cg_box(Cg *cg, Type *from, LLVMValueRef v, Site *site);
 LLVMValueRef cg_type_assert(Cg *cg, Expr *e);
+LLVMValueRef cg_assign_conv(Cg *cg, LLVMValueRef v, Type *from, Type *to);
 LLVMValueRef cg_num_convert(Cg *cg, LLVMValueRef v, Type *from, Type *to);
 
 // ---------------------------------------------------------------- strings.c

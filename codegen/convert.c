@@ -131,6 +131,15 @@ LLVMValueRef cg_type_assert(Cg *cg, Expr *e) {
     return assert_value(cg, t, iv);
 }
 
+// A value of type from assigned to a variable of type to (multi-value
+// assignments, whose elements the checker cannot wrap): boxed when to is an
+// interface and from is not.  No site exists for it, so it goes to the heap.
+LLVMValueRef cg_assign_conv(Cg *cg, LLVMValueRef v, Type *from, Type *to) {
+    if (!from || !to || !type_is_interface(to) || type_is_interface(from))
+        return v;
+    return cg_box(cg, from, v, NULL);
+}
+
 // ---------------------------------------------------------------- conversions
 
 static LLVMValueRef to_string(Cg *cg, Expr *e, LLVMValueRef v) {
@@ -152,6 +161,21 @@ static LLVMValueRef to_string(Cg *cg, Expr *e, LLVMValueRef v) {
     return v;
 }
 
+// (*[N]T)(s) and [N]T(s): s must have at least N elements.  The runtime has
+// no message of its own for this; the failure reports as s[:N] would.
+static LLVMValueRef slice_to_array(Cg *cg, LLVMValueRef s, Type *to) {
+    Type *t = type_under(to);
+    Type *at = t->kind == TYPE_POINTER ? type_under(t->elem) : t;
+    LLVMValueRef len = LLVMBuildExtractValue(cg->b, s, 1, "len");
+    LLVMValueRef n = cg_i64(cg, at->len);
+    LLVMValueRef args[] = {cg_i64(cg, 0), n, len};
+    cg_panic_if(cg, LLVMBuildICmp(cg->b, LLVMIntSLT, len, n, "short"), "rt_panic_slice", args, 3);
+    LLVMValueRef p = LLVMBuildExtractValue(cg->b, s, 0, "ptr");
+    if (t->kind == TYPE_POINTER)
+        return p;
+    return cg_load(cg, at, p, "arr");
+}
+
 LLVMValueRef cg_convert(Cg *cg, Expr *e) {
     Type *from = e->x->type, *to = e->type;
     LLVMValueRef v = cg_expr(cg, e->x);
@@ -167,6 +191,8 @@ LLVMValueRef cg_convert(Cg *cg, Expr *e) {
             return cg_str_to_bytes(cg, v, e->site);
         return cg_str_to_runes(cg, v, e->site);
     }
+    if (f->kind == TYPE_SLICE && (t->kind == TYPE_POINTER || t->kind == TYPE_ARRAY))
+        return slice_to_array(cg, v, to);
     if (f->kind == TYPE_UNSAFE_POINTER && t->kind == TYPE_UINTPTR)
         return LLVMBuildPtrToInt(cg->b, v, cg->t_i64, "conv");
     if (f->kind == TYPE_UINTPTR && t->kind == TYPE_UNSAFE_POINTER)

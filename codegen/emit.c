@@ -22,9 +22,9 @@ _Noreturn void cg_fail(Cg *cg, Pos pos, const char *fmt, ...) {
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     if (pos.file >= 0 && pos.line > 0)
-        cg->err = arena_sprintf("%s: internal error: codegen: %s", diag_pos_string(pos), msg);
+        cg->err = arena_sprintf("%s: codegen: %s", diag_pos_string(pos), msg);
     else
-        cg->err = arena_sprintf("internal error: codegen: %s", msg);
+        cg->err = arena_sprintf("codegen: %s", msg);
     longjmp(cg->fail, 1);
 }
 
@@ -86,7 +86,7 @@ static bool run_passes(Cg *cg) {
     LLVMDisposePassBuilderOptions(po);
     if (e) {
         char *m = LLVMGetErrorMessage(e);
-        cg->err = arena_sprintf("internal error: LLVM passes: %s", m);
+        cg->err = arena_sprintf("LLVM passes: %s", m);
         LLVMDisposeErrorMessage(m);
         return false;
     }
@@ -131,7 +131,7 @@ static bool emit_machine(Cg *cg, LLVMCodeGenFileType kind) {
     }
     LLVMMemoryBufferRef buf;
     if (LLVMTargetMachineEmitToMemoryBuffer(cg->tm, cg->mod, kind, &msg, &buf)) {
-        cg->err = arena_sprintf("internal error: LLVM: %s", msg ? msg : "");
+        cg->err = arena_sprintf("LLVM: %s", msg ? msg : "");
         LLVMDisposeMessage(msg);
         return false;
     }
@@ -144,7 +144,7 @@ static bool emit_machine(Cg *cg, LLVMCodeGenFileType kind) {
 bool cg_emit_module(Cg *cg) {
     char *msg = NULL;
     if (LLVMVerifyModule(cg->mod, LLVMReturnStatusAction, &msg)) {
-        cg->err = arena_sprintf("internal error: codegen produced invalid LLVM IR: %s", msg);
+        cg->err = arena_sprintf("codegen produced invalid LLVM IR: %s", msg);
         LLVMDisposeMessage(msg);
         return false;
     }
@@ -186,7 +186,7 @@ bool cg_emit_program(Program *prog, const CgOptions *opt, char **err) {
         ok = cg_emit_module(cg);
     }
     if (!ok && err)
-        *err = cg->err ? cg->err : "internal error: codegen failed";
+        *err = cg->err ? cg->err : "codegen failed";
     dispose(cg);
     free(cg);
     return ok;

@@ -194,7 +194,7 @@ LLVMValueRef cg_addr(Cg *cg, Expr *e) {
 // ---------------------------------------------------------------- composite literals
 
 static int64_t elt_index(Expr *kv, int64_t pos) {
-    if (kv->kind == EXPR_KEY_VALUE && kv->key)
+    if (kv && kv->kind == EXPR_KEY_VALUE && kv->key)
         return (int64_t)kv->key->cval.i;
     return pos;
 }
@@ -218,6 +218,8 @@ static LLVMValueRef array_lit(Cg *cg, Expr *e, Type *u) {
     int64_t pos = 0;
     for (int i = 0; i < e->elts.len; i++) {
         Expr *kv = VEC_AT(e->elts, i);
+        if (!kv)
+            continue;
         int64_t k = elt_index(kv, pos);
         pos = k + 1;
         if (k < 0 || k >= u->len)
@@ -230,6 +232,8 @@ static LLVMValueRef array_lit(Cg *cg, Expr *e, Type *u) {
 static int64_t slice_lit_len(Expr *e) {
     int64_t pos = 0, n = 0;
     for (int i = 0; i < e->elts.len; i++) {
+        if (!VEC_AT(e->elts, i))
+            continue;
         pos = elt_index(VEC_AT(e->elts, i), pos) + 1;
         if (pos > n)
             n = pos;
@@ -249,6 +253,8 @@ static LLVMValueRef slice_lit(Cg *cg, Expr *e, Type *u) {
     int64_t pos = 0;
     for (int i = 0; i < e->elts.len; i++) {
         Expr *kv = VEC_AT(e->elts, i);
+        if (!kv)
+            continue;
         int64_t k = elt_index(kv, pos);
         pos = k + 1;
         LLVMValueRef idx = cg_i64(cg, k);
@@ -409,6 +415,29 @@ static void hoist_call(Cg *cg, Expr *e) {
     remember(cg, e, cg_call(cg, e));
 }
 
+static bool pos_before(Pos a, Pos b) {
+    return a.line != b.line ? a.line < b.line : a.col < b.col;
+}
+
+// A struct literal's elements are in field order (invariant 7); their calls
+// run in source order, as written.
+static void hoist_elts(Cg *cg, Expr *e) {
+    int n = e->elts.len;
+    Expr **xs = arena_alloc(sizeof(Expr *) * (size_t)(n + 1));
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        Expr *x = VEC_AT(e->elts, i);
+        if (!x)
+            continue;
+        int j = k++;
+        for (; j > 0 && pos_before(x->pos, xs[j - 1]->pos); j--)
+            xs[j] = xs[j - 1];
+        xs[j] = x;
+    }
+    for (int i = 0; i < k; i++)
+        cg_hoist(cg, xs[i]->kind == EXPR_KEY_VALUE ? xs[i]->value : xs[i], false);
+}
+
 void cg_hoist(Cg *cg, Expr *e, bool fresh) {
     if (fresh)
         cg->nhoisted = 0;
@@ -422,12 +451,7 @@ void cg_hoist(Cg *cg, Expr *e, bool fresh) {
         if (e->op != TOK_LAND && e->op != TOK_LOR)
             cg_hoist(cg, e->y, false);
         return;
-    case EXPR_COMPOSITE:
-        for (int i = 0; i < e->elts.len; i++) {
-            Expr *x = VEC_AT(e->elts, i);
-            cg_hoist(cg, x && x->kind == EXPR_KEY_VALUE ? x->value : x, false);
-        }
-        return;
+    case EXPR_COMPOSITE: hoist_elts(cg, e); return;
     case EXPR_INDEX:
         cg_hoist(cg, e->x, false);
         cg_hoist(cg, e->index, false);
@@ -475,6 +499,8 @@ static LLVMValueRef star(Cg *cg, Expr *e) {
 LLVMValueRef cg_expr(Cg *cg, Expr *e) {
     if (!e)
         cg_fail(cg, (Pos){-1, 0, 0}, "missing expression");
+    if (!e->type && e->kind != EXPR_CALL)
+        cg_fail(cg, e->pos, "expression without a type");
     if (e->is_const && e->type && !type_is_interface(e->type))
         return cg_const(cg, &e->cval, e->type);
     switch (e->kind) {

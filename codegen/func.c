@@ -50,6 +50,8 @@ LLVMTypeRef cg_func_type(Cg *cg, Type *sig, bool closure) {
 }
 
 LLVMValueRef cg_func_decl(Cg *cg, Func *f) {
+    if (!f->name || !f->sig)
+        cg_fail(cg, (Pos){-1, 0, 0}, "function without a name or signature");
     LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, f->name);
     if (fn)
         return fn;
@@ -218,6 +220,8 @@ static void end_function(Cg *cg, bool is_void) {
 
 static void gen_func(Cg *cg, Func *f) {
     LLVMValueRef fn = cg_func_decl(cg, f);
+    if (LLVMCountBasicBlocks(fn) > 0)
+        cg_fail(cg, f->decl ? f->decl->pos : (Pos){-1, 0, 0}, "function %s defined twice", f->name);
     begin_function(cg, f, fn);
     unsigned off = 0;
     if (f->lit) {
@@ -233,8 +237,12 @@ static void gen_func(Cg *cg, Func *f) {
             LLVMSetValueName2(v, p->name, strlen(p->name));
         cg_declare(cg, p, v);
     }
-    for (int i = 0; i < f->results.len; i++)
-        cg_declare(cg, VEC_AT(f->results, i), NULL);
+    // Unnamed results (~r0) cannot be referenced: only named ones need slots.
+    for (int i = 0; i < f->results.len; i++) {
+        Obj *r = VEC_AT(f->results, i);
+        if (f->named_results || !r->name || r->name[0] != '~')
+            cg_declare(cg, r, NULL);
+    }
     cg_block_stmts(cg, f->body);
     end_function(cg, type_under(f->sig)->nresults == 0);
 }
@@ -250,8 +258,16 @@ static void global_init(Cg *cg, GlobalInit *gi) {
     cg_hoist_list(cg, &gi->rhs_list, false);
     if (gi->rhs) {
         LLVMValueRef v = cg_expr(cg, gi->rhs);
-        for (int i = 0; i < n; i++)
-            vals[i] = n == 1 ? v : LLVMBuildExtractValue(cg->b, v, (unsigned)i, "");
+        for (int i = 0; i < n; i++) {
+            Obj *o = VEC_AT(gi->lhs, i);
+            if (n == 1) {
+                vals[i] = v;
+                continue;
+            }
+            vals[i] = LLVMBuildExtractValue(cg->b, v, (unsigned)i, "");
+            if (o && gi->rhs->type && gi->rhs->type->kind == TYPE_TUPLE)
+                vals[i] = cg_assign_conv(cg, vals[i], gi->rhs->type->results[i], o->type);
+        }
     } else {
         for (int i = 0; i < n; i++)
             vals[i] = cg_expr(cg, VEC_AT(gi->rhs_list, i));

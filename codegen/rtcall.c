@@ -85,6 +85,26 @@ static void mark_noreturn(Cg *cg, LLVMValueRef fn) {
                             LLVMCreateEnumAttribute(cg->ctx, kind, 0));
 }
 
+// C's _Bool is passed and returned zero-extended to a byte (as clang declares it).
+static void mark_bools(Cg *cg, LLVMValueRef fn, const char *sig) {
+    unsigned kind = LLVMGetEnumAttributeKindForName("zeroext", 7);
+    LLVMAttributeRef zext = LLVMCreateEnumAttribute(cg->ctx, kind, 0);
+    if (sig[0] == 'b')
+        LLVMAddAttributeAtIndex(fn, LLVMAttributeReturnIndex, zext);
+    for (unsigned i = 0; sig[2 + i]; i++)
+        if (sig[2 + i] == 'b')
+            LLVMAddAttributeAtIndex(fn, i + 1, zext);
+}
+
+// gc_alloc returns fresh, non-null memory: LLVM may drop nil checks on it.
+static void mark_allocator(Cg *cg, LLVMValueRef fn) {
+    const char *attrs[] = {"noalias", "nonnull"};
+    for (int i = 0; i < 2; i++) {
+        unsigned kind = LLVMGetEnumAttributeKindForName(attrs[i], strlen(attrs[i]));
+        LLVMAddAttributeAtIndex(fn, LLVMAttributeReturnIndex, LLVMCreateEnumAttribute(cg->ctx, kind, 0));
+    }
+}
+
 LLVMValueRef cg_rt_call(Cg *cg, const char *name, LLVMValueRef *args, int nargs, const char *vname) {
     const RtFunc *rf = NULL;
     for (size_t i = 0; i < sizeof rt_funcs / sizeof rt_funcs[0]; i++)
@@ -96,6 +116,9 @@ LLVMValueRef cg_rt_call(Cg *cg, const char *name, LLVMValueRef *args, int nargs,
     LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
     if (!fn) {
         fn = LLVMAddFunction(cg->mod, name, ft);
+        mark_bools(cg, fn, rf->sig);
+        if (strcmp(name, "gc_alloc") == 0)
+            mark_allocator(cg, fn);
         if (strncmp(name, "rt_panic", 8) == 0 || strcmp(name, "rt_os_exit") == 0)
             mark_noreturn(cg, fn);
     }

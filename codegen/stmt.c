@@ -36,8 +36,10 @@ static bool is_blank(Expr *e) {
     return e->kind == EXPR_IDENT && !e->obj && e->name && e->name[0] == '_' && !e->name[1];
 }
 
-// Evaluates the right-hand sides into vals (n of them).
-static void eval_rhs(Cg *cg, Vec *rhs, int n, LLVMValueRef *vals, Pos pos) {
+// Evaluates the right-hand sides into vals (n of them).  The elements of a
+// multi-value rhs carry no conversions of their own (invariant 3 cannot wrap
+// them), so one going to an interface is boxed here; dst[i] may be NULL.
+static void eval_rhs(Cg *cg, Vec *rhs, int n, LLVMValueRef *vals, Pos pos, Type **dst) {
     if (rhs->len == n) {
         for (int i = 0; i < n; i++)
             vals[i] = cg_expr(cg, VEC_AT(*rhs, i));
@@ -45,9 +47,15 @@ static void eval_rhs(Cg *cg, Vec *rhs, int n, LLVMValueRef *vals, Pos pos) {
     }
     if (rhs->len != 1)
         cg_fail(cg, pos, "assignment count mismatch");
-    LLVMValueRef t = cg_expr(cg, VEC_AT(*rhs, 0));
-    for (int i = 0; i < n; i++)
+    Expr *r = VEC_AT(*rhs, 0);
+    LLVMValueRef t = cg_expr(cg, r);
+    for (int i = 0; i < n; i++) {
         vals[i] = LLVMBuildExtractValue(cg->b, t, (unsigned)i, "");
+        Type *from = r->type && r->type->kind == TYPE_TUPLE && i < r->type->nresults
+                         ? r->type->results[i] : NULL;
+        if (from && dst && dst[i])
+            vals[i] = cg_assign_conv(cg, vals[i], from, dst[i]);
+    }
 }
 
 static bool declares(Expr *id) {
@@ -61,16 +69,18 @@ static void assign_plain(Cg *cg, Stmt *s) {
         cg_fail(cg, s->pos, "too many assignments");
     LLVMValueRef addrs[32], vals[32];
     bool define = s->op == TOK_DEFINE;
+    Type *dst[32];
     cg_hoist_list(cg, &s->lhs, true);
     cg_hoist_list(cg, &s->rhs, false);
     for (int i = 0; i < n; i++) {
         Expr *l = cg_unparen(VEC_AT(s->lhs, i));
         addrs[i] = NULL;
+        dst[i] = l->obj && l->obj->kind == OBJ_VAR ? l->obj->type : is_blank(l) ? NULL : l->type;
         if (is_blank(l) || (define && declares(l)) || (define && !l->obj))
             continue;
         addrs[i] = cg_addr(cg, l);
     }
-    eval_rhs(cg, &s->rhs, n, vals, s->pos);
+    eval_rhs(cg, &s->rhs, n, vals, s->pos, dst);
     for (int i = 0; i < n; i++) {
         Expr *l = cg_unparen(VEC_AT(s->lhs, i));
         if (addrs[i])
@@ -142,9 +152,14 @@ static void var_decl(Cg *cg, Decl *d) {
         if (n > 32)
             cg_fail(cg, sp->pos, "too many variables");
         LLVMValueRef vals[32] = {0};
+        Type *dst[32];
+        for (int i = 0; i < n; i++) {
+            Expr *id = VEC_AT(sp->names, i);
+            dst[i] = id->obj ? id->obj->type : NULL;
+        }
         cg_hoist_list(cg, &sp->values, true);
         if (sp->values.len > 0)
-            eval_rhs(cg, &sp->values, n, vals, sp->pos);
+            eval_rhs(cg, &sp->values, n, vals, sp->pos, dst);
         for (int i = 0; i < n; i++) {
             Expr *id = VEC_AT(sp->names, i);
             if (id->obj)
@@ -174,7 +189,7 @@ static void ret(Cg *cg, Stmt *s) {
         }
     } else {
         cg_hoist_list(cg, &s->rhs, true);
-        eval_rhs(cg, &s->rhs, n, vals, s->pos);
+        eval_rhs(cg, &s->rhs, n, vals, s->pos, type_under(f->sig)->results);
     }
     for (int i = 0; i < n; i++)
         vals[i] = cg_big_to_aggregate(cg, vals[i]);
@@ -442,8 +457,10 @@ static void switch_stmt(Cg *cg, Stmt *s) {
     LLVMValueRef tag = NULL, tw = NULL, iv = NULL;
     if (s->kind == STMT_TYPE_SWITCH) {
         Stmt *a = s->assign;
-        Expr *ta = a->kind == STMT_ASSIGN ? VEC_AT(a->rhs, 0) : a->x;
+        Expr *ta = !a ? NULL : a->kind == STMT_ASSIGN && a->rhs.len ? VEC_AT(a->rhs, 0) : a->x;
         ta = cg_unparen(ta);
+        if (!ta)
+            cg_fail(cg, s->pos, "type switch without a guard");
         iv = cg_expr(cg, ta->kind == EXPR_TYPE_ASSERT ? ta->x : ta);
         tw = LLVMBuildExtractValue(cg->b, iv, 0, "itype");
     } else if (s->x) {

@@ -9,6 +9,8 @@
 //     %x.addr = alloca ptr        ; entry
 //     %x = call ptr @gc_alloc(i64 8, ptr null)   ; at the declaration
 //     store ptr %x, ptr %x.addr
+// A variable too large for the C stack (over 128 KiB) is treated the same
+// way, its memory from gc_alloc, even without a site.
 // Package-level variables are LLVM globals named by their link name ("main.x").
 // Obj.cg points at the CgVar; it is owned by the function being generated and
 // made anew (lazily) for each function, so captured variables of an outer
@@ -32,6 +34,15 @@ static CgVar *global_var(Cg *cg, Obj *obj) {
     return v;
 }
 
+// A variable larger than gc's limit for stack variables (128 KiB, Go 1.24)
+// without a site of its own still cannot live in an alloca of the 8 MiB C
+// stack: it gets heap memory at its declaration, like a moved variable.
+enum { CG_STACK_VAR_BYTES = 128 * 1024 };
+
+static bool too_big_for_stack(Obj *obj) {
+    return obj->type && obj->type->size > CG_STACK_VAR_BYTES;
+}
+
 CgVar *cg_var(Cg *cg, Obj *obj) {
     if (obj->is_global || obj == obj_os_args) {
         CgVar *v = obj->cg;
@@ -43,7 +54,7 @@ CgVar *cg_var(Cg *cg, Obj *obj) {
         return v;
     v = NEW(CgVar);
     v->owner = owner;
-    v->boxed = obj->site != NULL;
+    v->boxed = obj->site != NULL || too_big_for_stack(obj);
     const char *name = obj->name ? obj->name : "v";
     if (v->boxed)
         v->slot = cg_entry_alloca(cg, cg->t_ptr, arena_sprintf("%s.addr", name));
@@ -66,7 +77,13 @@ LLVMValueRef cg_var_addr(Cg *cg, Obj *obj) {
 void cg_declare(Cg *cg, Obj *obj, LLVMValueRef value) {
     CgVar *v = cg_var(cg, obj);
     if (v->boxed) {
-        LLVMValueRef mem = cg_alloc_site(cg, obj->site, NULL);
+        LLVMValueRef mem;
+        if (obj->site) {
+            mem = cg_alloc_site(cg, obj->site, NULL);
+        } else {
+            LLVMValueRef args[] = {cg_i64(cg, obj->type->size), cg_elemdesc(cg, obj->type)};
+            mem = cg_rt_call(cg, "gc_alloc", args, 2, obj->name ? obj->name : "");
+        }
         LLVMBuildStore(cg->b, mem, v->slot);
         if (value)
             cg_store(cg, mem, value);

@@ -22,6 +22,8 @@ typedef struct Options {
     const char *target;      // -target TRIPLE, NULL for the host
     bool compare_ir;         // compare -ir: diff the IR of functions whose code differs
     int runs;                // compare -runs N: runs of each executable (median reported)
+    bool jit;                // run -jit: compile into memory and run in-process (jit.c)
+    const char *call;        // run -jit -call 'Name(args)': call one function (implies -jit)
 } Options;
 
 // ---------------------------------------------------------------- main.c
@@ -35,5 +37,9 @@ Program *frontend(const Options *o);
 
 // ---------------------------------------------------------------- compare.c
 int command_compare(const Options *o);
+
+// ---------------------------------------------------------------- jit.c
+// gosub run -jit [-call 'Name(args)']: returns a status or does not return.
+int command_run_jit(const Options *o);
 
 #endif

@@ -23,6 +23,7 @@ static void usage(void) {
     fputs("usage: gosub build [flags] file.go...\n"
           "       gosub run [flags] file.go... [--] [args]\n"
           "       gosub compare [flags] [-ir] [-runs N] file.go... [--] [args]\n"
+          "       gosub run -jit [-call 'Name(args)'] [flags] file.go... [--] [args]\n"
           "flags: -o PATH  -O0..-O3  -m[=2]  -escape=off  -emit-llvm  -S  -target TRIPLE\n",
           stderr);
     exit(2);
@@ -68,6 +69,13 @@ static void parse_flag(Options *o, int argc, char **argv, int *i) {
         o->target = argv[++*i];
         if (strcmp(o->target, "x86_64-linux-gnu") != 0 && strcmp(o->target, "aarch64-linux-gnu") != 0)
             fatal("unsupported target %s (x86_64-linux-gnu or aarch64-linux-gnu)", o->target);
+    } else if (strcmp(a, "-jit") == 0) {
+        o->jit = true;
+    } else if (strcmp(a, "-call") == 0) {
+        if (*i + 1 >= argc)
+            fatal("flag needs an argument: %s", a);
+        o->call = argv[++*i];
+        o->jit = true;
     } else if (strcmp(a, "-m") == 0 || strcmp(a, "-m=1") == 0) {
         o->escape_verbosity = 1;
     } else if (strcmp(a, "-m=2") == 0) {
@@ -342,6 +350,8 @@ static int command_run(Options *o) {
 int main(int argc, char **argv) {
     Options o = parse_args(argc, argv);
     types_init();
+    if (strcmp(o.command, "run") == 0 && o.jit)
+        return command_run_jit(&o);
     if (strcmp(o.command, "run") == 0)
         return command_run(&o);
     if (strcmp(o.command, "compare") == 0)

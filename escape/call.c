@@ -109,7 +109,7 @@ static void func_call(Esc *e, Hole *ks, int nks, Expr *call) {
             Obj *r = VEC_AT(fn->results, i);
             Loc *l = esc_var_loc(r);
             Hole k = ks[i];
-            if (k.derefs >= 0 && !type_has_pointers(r->type))
+            if (k.derefs >= 0 && (!r->type || !type_has_pointers(r->type)))
                 continue;
             if (l)
                 esc_flow(e->b, k, l);
@@ -124,7 +124,15 @@ static void func_call(Esc *e, Hole *ks, int nks, Expr *call) {
                 calleek = hole_note(e->b, esc_callee_hole(e), esc_text(call), call->pos, "callee operand");
                 break;
             }
+    // go/defer keep the func value until the call runs, too.
+    Hole *deferred = e->go_defer_k;
+    e->go_defer_k = NULL;
+    if (deferred) {
+        Hole both[2] = {calleek, *deferred};
+        calleek = deferred->derefs >= 0 ? esc_tee(e, both, 2) : esc_heap_hole(e);
+    }
     esc_expr(e, calleek, call->fn);
+    e->go_defer_k = deferred;
 
     Type *sig = fn ? fn->sig : (call->fn->type ? type_under(call->fn->type) : NULL);
     int nparams = sig && sig->kind == TYPE_FUNC ? sig->nparams : call->args.len;
@@ -193,7 +201,7 @@ static void append_call(Esc *e, Hole *ks, int nks, Expr *call) {
     if (call->site) {
         Loc *l = esc_new_loc(e, call->site, NULL, false);
         l->is_append = true;
-        esc_spill(e, k0, l, call);
+        esc_spill(e, k0, l);
         l->loop_depth = 0;
     }
 }
@@ -237,7 +245,7 @@ static void make_call(Esc *e, Hole *ks, int nks, Expr *call) {
         Loc *l = esc_new_loc(e, call->site, NULL, false);
         if (ty->kind == TYPE_SLICE)
             make_static_size(l, call);
-        esc_spill(e, k0, l, call);
+        esc_spill(e, k0, l);
     }
     for (int i = 1; i < call->args.len; i++)
         esc_discard(e, arg(call, i));
@@ -263,7 +271,7 @@ static void builtin_call(Esc *e, Hole *ks, int nks, Expr *call) {
     case BUILTIN_CLEAR: argument(e, esc_mutator_hole(e), call, arg(call, 0)); break;
     case BUILTIN_NEW:
         if (call->site)
-            esc_spill(e, k0, esc_new_loc(e, call->site, NULL, false), call);
+            esc_spill(e, k0, esc_new_loc(e, call->site, NULL, false));
         break;
     case BUILTIN_MAKE: make_call(e, ks, nks, call); break;
     default:  // len, cap, print, println, delete, close, complex, real, imag, recover

@@ -4,7 +4,9 @@
 // source file:
 //   escape.c    the driver: batches of functions, callees first
 //   graph.c     locations, holes and the edges between them
-//   walk.c      building the graph from the typed IR (statements, expressions)
+//   expr.c      building the graph from the typed IR: expressions
+//   assign.c    assignments and declarations
+//   stmt.c      statements, loop depth, function bodies
 //   call.c      calls: parameter summaries at call sites, builtins, intrinsics
 //   static.c    static values: constant sizes, static callees
 //   solve.c     the walk that finds what escapes and what leaks
@@ -101,6 +103,7 @@ struct Loc {
     bool reported;       // gets a -m line even without a site (func literals)
     bool is_append;      // gc words append sites specially
     bool is_str_bytes;   // []byte(s): reports zero-copy conversions
+    const char *heap_reason;  // "too large for stack", ...: on the heap whatever flows
     Func *fn;            // the enclosing function
     Func *closure;       // a func literal's location: the closure it makes
     Edge *edges;         // incoming edges
@@ -170,27 +173,48 @@ Hole esc_mutator_hole(Esc *e);
 Hole esc_callee_hole(Esc *e);
 Hole esc_tee(Esc *e, Hole *ks, int n);
 Hole esc_later(Esc *e, Hole k);
-Hole esc_spill(Esc *e, Hole k, Loc *loc, Expr *where);
+Hole esc_spill(Esc *e, Hole k, Loc *loc);  // loc allocated here: k <- &loc
 const char *esc_loc_name(Batch *b, Loc *l);   // for -m=2: "x", "{heap}", "{storage for new(T)}"
 
-// ---------------------------------------------------------------- walk.c
-void esc_walk_func(Batch *b, Func *fn);
+// ---------------------------------------------------------------- expr.c
 void esc_expr(Esc *e, Hole k, Expr *x);
 void esc_discard(Esc *e, Expr *x);
-Hole esc_addr(Esc *e, Expr *x);   // a hole storing into the addressable x
 const char *esc_text(Expr *x);    // gc's spelling of x for -m lines
 // The checker's printer of gc's -m spelling (frontend/check_site.c).
 const char *site_text(Expr *e);
+Expr *esc_unparen(Expr *x);
+bool esc_is_blank_obj(Obj *o);
+bool esc_is_local_var(Obj *o);
+// The location of a local variable (made on first sight if the checker did
+// not list it in its function's locals).
+Loc *esc_local_loc(Esc *e, Obj *var);
+// A hole that drops values of t when t holds no pointers.
+Hole esc_filter_scalar(Esc *e, Hole k, Type *t);
+// The hole for x.(T) with x flowing into k: a non-pointer T is boxed, one
+// dereference away.
+Hole esc_dot_type(Esc *e, Hole k, Type *t, Expr *where, const char *why);
+// Where closure fn first uses the captured var (gc's closure variable position).
+Pos esc_capture_pos(Func *fn, Obj *var);
+void esc_note_capture_use(Esc *e, Obj *var, Pos pos);  // for -m=2 positions
+void esc_capture_reset(void);
+
+// ---------------------------------------------------------------- assign.c
+Hole esc_addr(Esc *e, Expr *x);   // a hole storing into the addressable x
+void esc_dcl(Esc *e, Obj *var);   // var is declared here: its loop depth
+bool esc_declared_here(Expr *ident);
+void esc_assign_list(Esc *e, Vec *lhs, Vec *rhs, Stmt *where, const char *why);
+void esc_assign(Esc *e, Stmt *s);
+void esc_var_decl(Esc *e, Decl *d);
+void esc_return(Esc *e, Stmt *s);
+const char *esc_stmt_text(Stmt *s);
+
+// ---------------------------------------------------------------- stmt.c
+void esc_walk_func(Batch *b, Func *fn);
 
 // ---------------------------------------------------------------- call.c
 // Evaluates a call; ks[0..nks) receive its results (nks == 0: results unused).
 void esc_call(Esc *e, Hole *ks, int nks, Expr *call);
 bool esc_in_batch(Func *fn);
-
-// ---------------------------------------------------------------- walk.c (captures)
-// Where closure fn first uses the captured var (gc's closure variable position).
-Pos esc_capture_pos(Func *fn, Obj *var);
-void esc_capture_reset(void);
 
 // ---------------------------------------------------------------- static.c
 // Records that var is initialised by x at its declaration (for static values).
@@ -203,6 +227,10 @@ Func *esc_static_callee(Expr *fn);
 // The constant integer x is statically known to be, for make's sizes.
 bool esc_static_int(Expr *x, int64_t *out);
 void esc_static_reset(void);
+// gc's -m spelling of the constant v: "20", "float32(1.5)", "'a'", "\"s\"".
+const char *esc_const_text(Expr *v);
+// The checker's spelling of a type, without the package's own qualifier.
+const char *type_str_local(Type *t);
 
 // ---------------------------------------------------------------- solve.c
 void esc_walk_all(Batch *b);

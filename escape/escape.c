@@ -63,7 +63,18 @@
 // make, closure) larger than 64 KiB, flow to the heap from the start ("too
 // large for stack").  A make whose size is not constant stays eligible for
 // the stack (Go 1.25+): codegen gives it a 32-byte buffer and falls back to
-// the heap at run time when the size does not fit.
+// the heap at run time when the size does not fit.  A size held by a
+// variable that provably still holds its constant initialiser is that
+// constant (gc's rewriteWithLiterals: l := 20; make([]int, 0, l) is
+// make([]int, 0, 20)); static.c finds such values.
+//
+// Package initialisation (var x = ... at package level) is analysed last,
+// as gc's init function: what it stores in package variables escapes.
+//
+// Known imprecision, shared with gc and recorded as // BAD: in
+// tests/escape: fields and elements are not told apart; a store through any
+// pointer goes to the heap; within a recursive batch a flow through another
+// function's result counts as a heap leak.
 //
 // Output: Site.decision (SITE_STACK only when proven) and Site.reason, and
 // with -m gc's diagnostics (report.c).  With escape analysis off every site
@@ -191,6 +202,22 @@ static const char *heap_alloc_reason(Loc *l) {
     }
 }
 
+// Closures, size limits, then the walk and the decisions.
+static void solve_batch(Batch *b) {
+    for (int i = 0; i < b->closures.len; i++)
+        flow_closure(b, VEC_AT(b->closures, i));
+    for (int i = 0; i < b->locs.len; i++) {
+        Loc *l = VEC_AT(b->locs, i);
+        const char *why = heap_alloc_reason(l);
+        if (why) {
+            l->heap_reason = why;
+            esc_flow(b, hole_addr(b, esc_hole(&b->heap), l->text, l->pos, why), l);
+        }
+    }
+    esc_walk_all(b);
+    esc_finish(b);
+}
+
 static void batch(Vec *funcs, void *arg) {
     const EscOptions *opt = arg;
     Batch b = {.verbosity = opt->verbosity, .funcs = funcs};
@@ -201,16 +228,90 @@ static void batch(Vec *funcs, void *arg) {
         init_func(&b, VEC_AT(*funcs, i));
     for (int i = 0; i < funcs->len; i++)
         esc_walk_func(&b, VEC_AT(*funcs, i));
-    for (int i = 0; i < b.closures.len; i++)
-        flow_closure(&b, VEC_AT(b.closures, i));
-    for (int i = 0; i < b.locs.len; i++) {
-        Loc *l = VEC_AT(b.locs, i);
-        const char *why = heap_alloc_reason(l);
-        if (why)
-            esc_flow(&b, hole_addr(&b, esc_hole(&b.heap), l->text, l->pos, why), l);
+    solve_batch(&b);
+}
+
+static Expr *unparen(Expr *x) {
+    while (x && x->kind == EXPR_PAREN)
+        x = x->x;
+    return x;
+}
+
+// gc lays out package-level composite literals, their addresses and func
+// literals without captures as static data (staticinit) before escape
+// analysis: they allocate nothing and get no -m line; what is computed
+// inside them at run time is stored into that data, the heap.
+static void static_init(Esc *e, Hole k, Expr *x) {
+    x = unparen(x);
+    if (!x)
+        return;
+    Expr *lit = x;
+    if (x->kind == EXPR_UNARY && x->op == TOK_AND && x->site && x->site->kind == SITE_ADDR_LIT)
+        lit = unparen(x->x);
+    if (lit->kind == EXPR_COMPOSITE && lit->type && type_under(lit->type)->kind != TYPE_MAP) {
+        for (Site *s = x->site; s; s = s == lit->site ? NULL : lit->site)
+            s->reason = "static data";
+        for (int i = 0; i < lit->elts.len; i++) {
+            Expr *elt = VEC_AT(lit->elts, i);
+            if (elt && elt->kind == EXPR_KEY_VALUE)
+                elt = elt->value;
+            static_init(e, esc_heap_hole(e), elt);
+        }
+        return;
     }
-    esc_walk_all(&b);
-    esc_finish(&b);
+    if (x->kind == EXPR_FUNC_LIT && !x->site && x->func) {
+        esc_walk_func(e->b, x->func);
+        return;
+    }
+    esc_expr(e, k, x);
+}
+
+// Package-level initialisation runs in the package's init function: gc
+// analyses it last, as a function of its own (it calls the others, and no
+// one calls it).  Every variable it assigns is a global: the heap.
+static void init_batch(Program *prog, const EscOptions *opt) {
+    if (!prog->inits.len)
+        return;
+    Func *init = NEW(Func);
+    init->name = arena_sprintf("%s.init", prog->main_pkg && prog->main_pkg->name ? prog->main_pkg->name : "main");
+    for (int i = 0; i < prog->funcs.len; i++) {  // package-level closures are init's
+        Func *f = VEC_AT(prog->funcs, i);
+        if (f->lit && !f->outer)
+            vec_push(&init->closures, f);
+    }
+    Vec funcs = {0};
+    vec_push(&funcs, init);
+    Batch b = {.verbosity = opt->verbosity, .funcs = &funcs};
+    b.heap.attrs = ATTR_ESCAPES | ATTR_PERSISTS | ATTR_MUTATES | ATTR_CALLS;
+    b.mutator.attrs = ATTR_MUTATES;
+    b.callee.attrs = ATTR_CALLS;
+    init_func(&b, init);
+    esc_info(init)->state = FN_STARTED;
+    Esc e = {.b = &b, .fn = init, .loop_depth = 1};
+    for (int i = 0; i < prog->inits.len; i++) {
+        GlobalInit *gi = VEC_AT(prog->inits, i);
+        int n = gi->lhs.len;
+        Hole *ks = arena_alloc(sizeof(Hole) * (size_t)(n ? n : 1));
+        for (int j = 0; j < n; j++) {
+            Obj *g = VEC_AT(gi->lhs, j);
+            ks[j] = g ? esc_heap_hole(&e) : esc_discard_hole(&e);
+            if (g && gi->rhs && n == 1 && b.verbosity >= 2)
+                ks[j] = hole_note(&b, ks[j], arena_sprintf("%s = %s", g->name, esc_text(gi->rhs)), g->pos, "assign");
+        }
+        if (gi->rhs && n > 1 && gi->rhs->kind == EXPR_CALL)
+            esc_call(&e, ks, n, gi->rhs);
+        else if (gi->rhs && n == 1 && VEC_AT(gi->lhs, 0))
+            static_init(&e, ks[0], gi->rhs);
+        else if (gi->rhs)
+            esc_expr(&e, n ? ks[0] : esc_discard_hole(&e), gi->rhs);
+        for (int j = 0; j < gi->rhs_list.len && j < n; j++) {
+            if (VEC_AT(gi->lhs, j))
+                static_init(&e, ks[j], VEC_AT(gi->rhs_list, j));
+            else
+                esc_expr(&e, ks[j], VEC_AT(gi->rhs_list, j));
+        }
+    }
+    solve_batch(&b);
 }
 
 void esc_analyze(Program *prog, const EscOptions *opt) {
@@ -225,6 +326,7 @@ void esc_analyze(Program *prog, const EscOptions *opt) {
     send_all_to_heap(prog, "not analysed: unreachable code or package initialisation");
     size_var_sites(prog);
     esc_visit_bottom_up(prog, batch, (void *)opt);
+    init_batch(prog, opt);
     esc_report_flush();
     esc_static_reset();
 }

@@ -136,11 +136,10 @@ Hole esc_later(Esc *e, Hole k) {
     return esc_hole(tmp);
 }
 
-// The allocation loc is made by where: its address flows into k; the hole
-// returned stores into the allocated memory.
-Hole esc_spill(Esc *e, Hole k, Loc *loc, Expr *where) {
+// loc is allocated here: its address flows into k; the hole returned stores
+// into the allocated memory.
+Hole esc_spill(Esc *e, Hole k, Loc *loc) {
     const char *text = loc->text ? loc->text : "?";
-    (void)where;
     esc_flow(e->b, hole_addr(e->b, k, text, loc->pos, "spill"), loc);
     return esc_hole(loc);
 }

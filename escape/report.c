@@ -29,13 +29,17 @@ typedef struct Line {
 static Vec lines;  // of Line*
 
 static void add_line(Pos pos, int kind, const char *fmt, va_list ap) {
-    char buf[1024];
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    char *text = arena_alloc((size_t)(n > 0 ? n : 0) + 1);
+    vsnprintf(text, (size_t)(n > 0 ? n : 0) + 1, fmt, ap);
     Line *l = NEW(Line);
     l->pos = pos;
     l->kind = kind;
     l->seq = lines.len;
-    l->text = arena_strdup(buf);
+    l->text = text;
     vec_push(&lines, l);
 }
 
@@ -150,7 +154,7 @@ static void tag_func(Batch *b, Func *fn) {
     fi->param_leaks = arena_alloc(sizeof(Leaks) * (size_t)(fn->params.len + 1));
     for (int i = 0; i < fn->params.len; i++) {
         Obj *p = VEC_AT(fn->params, i);
-        if (!type_has_pointers(p->type) || is_blank_param(p))
+        if (!p || !p->type || !type_has_pointers(p->type) || is_blank_param(p))
             continue;
         Loc *l = esc_var_loc(p);
         if (!l)
@@ -190,8 +194,12 @@ static void decide(Batch *b, Loc *l) {
     Site *s = l->site;
     if (!s)
         return;
+    if (s->kind != SITE_VAR && l->text)
+        s->text = l->text;  // with gc's rewrites: make([]int, 0, 20) for make([]int, 0, l)
     s->decision = esc ? SITE_HEAP : SITE_STACK;
     s->reason = what ? what : "does not escape";
+    if (esc && l->heap_reason)
+        s->reason = arena_sprintf("%s (%s)", s->reason, l->heap_reason);
     if (!esc && s->kind != SITE_VAR && s->size > MAX_IMPLICIT_STACK) {
         s->decision = SITE_HEAP;
         s->reason = "too large for stack";

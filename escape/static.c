@@ -13,6 +13,8 @@
 // time).
 #include "esc.h"
 
+#include <string.h>
+
 static PtrMap defns;  // Obj* -> Expr*: the initialiser at the declaration
 
 void esc_record_defn(Obj *var, Expr *x) {
@@ -80,4 +82,63 @@ bool esc_static_int(Expr *x, int64_t *out) {
         return false;
     *out = (int64_t)v->cval.i;
     return true;
+}
+
+// ---------------------------------------------------------------- constants as gc prints them
+
+// A rune as Go's %q prints it: 'a', '\n', 'é', '\x00'.
+static const char *quote_rune(int64_t r) {
+    switch (r) {
+    case '\a': return "'\\a'";
+    case '\b': return "'\\b'";
+    case '\f': return "'\\f'";
+    case '\n': return "'\\n'";
+    case '\r': return "'\\r'";
+    case '\t': return "'\\t'";
+    case '\v': return "'\\v'";
+    case '\\': return "'\\\\'";
+    case '\'': return "'\\''";
+    default: break;
+    }
+    if (r < 0x20 || r == 0x7f)
+        return arena_sprintf("'\\x%02x'", (unsigned)r);
+    char buf[8] = {0};
+    if (r < 0x80) {
+        buf[0] = (char)r;
+    } else if (r < 0x800) {
+        buf[0] = (char)(0xc0 | (r >> 6));
+        buf[1] = (char)(0x80 | (r & 0x3f));
+    } else if (r < 0x10000) {
+        buf[0] = (char)(0xe0 | (r >> 12));
+        buf[1] = (char)(0x80 | ((r >> 6) & 0x3f));
+        buf[2] = (char)(0x80 | (r & 0x3f));
+    } else {
+        buf[0] = (char)(0xf0 | (r >> 18));
+        buf[1] = (char)(0x80 | ((r >> 12) & 0x3f));
+        buf[2] = (char)(0x80 | ((r >> 6) & 0x3f));
+        buf[3] = (char)(0x80 | (r & 0x3f));
+    }
+    return arena_sprintf("'%s'", buf);
+}
+
+// gc's -m spelling of a constant (ir's OLITERAL): the value as go/constant
+// prints it (floats with 6 significant digits), wrapped as T(v) unless T is
+// the default type of the constant's kind; a rune as 'x'.
+const char *esc_const_text(Expr *v) {
+    ConstVal *c = &v->cval;
+    Type *t = v->type;
+    if (v->kind == EXPR_CHAR_LIT && c->kind == CONST_INT && c->i >= 0 && c->i <= 0x10ffff)
+        return quote_rune((int64_t)c->i);
+    const char *val;
+    Type *def;
+    switch (c->kind) {
+    case CONST_BOOL: val = c->b ? "true" : "false"; def = type_bool; break;
+    case CONST_INT: val = const_string(c); def = type_int; break;
+    case CONST_FLOAT: val = arena_sprintf("%.6Lg", c->f); def = type_float64; break;
+    case CONST_STRING: val = const_string(c); def = type_string; break;
+    default: return const_string(c);
+    }
+    if (!t || t == def || type_is_untyped(t))
+        return val;
+    return arena_sprintf("%s(%s)", type_str_local(t), val);
 }

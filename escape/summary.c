@@ -146,30 +146,22 @@ static void refs_stmt(FuncInfo *fi, Stmt *s) {
     refs_expr(fi, s->value);
 }
 
-// Tarjan's strongly connected components, callees first.
+// Tarjan's strongly connected components, callees first.  Iterative: a
+// chain of calls as long as the program must not exhaust the C stack.
 typedef struct Tarjan {
     int index;
-    Vec stack;  // of FuncInfo*
+    Vec stack;  // of FuncInfo*: the component being built
     void (*visit)(Vec *batch, void *arg);
     void *arg;
 } Tarjan;
 
-static void strongconnect(Tarjan *t, FuncInfo *v) {
-    v->tarjan_index = v->tarjan_low = t->index++;
-    vec_push(&t->stack, v);
-    v->on_stack = true;
-    for (int i = 0; i < v->callees.len; i++) {
-        FuncInfo *w = esc_info(VEC_AT(v->callees, i));
-        if (w->tarjan_index < 0) {
-            strongconnect(t, w);
-            if (w->tarjan_low < v->tarjan_low)
-                v->tarjan_low = w->tarjan_low;
-        } else if (w->on_stack && w->tarjan_index < v->tarjan_low) {
-            v->tarjan_low = w->tarjan_index;
-        }
-    }
-    if (v->tarjan_low != v->tarjan_index)
-        return;
+typedef struct Frame {
+    FuncInfo *v;
+    int next;   // the next callee of v to look at
+} Frame;
+
+// v is the root of a component: pop it off the stack and analyse it.
+static void emit_component(Tarjan *t, FuncInfo *v) {
     Vec batch = {0};
     FuncInfo *w;
     do {
@@ -186,11 +178,48 @@ static void strongconnect(Tarjan *t, FuncInfo *v) {
     t->visit(&batch, t->arg);
 }
 
+static void open_node(Tarjan *t, Frame **frames, int *n, int *cap, FuncInfo *v) {
+    v->tarjan_index = v->tarjan_low = t->index++;
+    vec_push(&t->stack, v);
+    v->on_stack = true;
+    if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 64;
+        Frame *f = arena_alloc(sizeof(Frame) * (size_t)*cap);
+        for (int i = 0; i < *n; i++)
+            f[i] = (*frames)[i];
+        *frames = f;
+    }
+    (*frames)[(*n)++] = (Frame){.v = v};
+}
+
+static void strongconnect(Tarjan *t, FuncInfo *root) {
+    Frame *frames = NULL;
+    int n = 0, cap = 0;
+    open_node(t, &frames, &n, &cap, root);
+    while (n > 0) {
+        Frame *f = &frames[n - 1];
+        FuncInfo *v = f->v;
+        if (f->next < v->callees.len) {
+            FuncInfo *w = esc_info(VEC_AT(v->callees, f->next++));
+            if (w->tarjan_index < 0)
+                open_node(t, &frames, &n, &cap, w);
+            else if (w->on_stack && w->tarjan_index < v->tarjan_low)
+                v->tarjan_low = w->tarjan_index;
+            continue;
+        }
+        n--;  // v is done: propagate its low link to its caller
+        if (n > 0 && v->tarjan_low < frames[n - 1].v->tarjan_low)
+            frames[n - 1].v->tarjan_low = v->tarjan_low;
+        if (v->tarjan_low == v->tarjan_index)
+            emit_component(t, v);
+    }
+}
+
 void esc_visit_bottom_up(Program *prog, void (*visit)(Vec *batch, void *arg), void *arg) {
     Vec tops = {0};
     for (int i = 0; i < prog->funcs.len; i++) {
         Func *f = VEC_AT(prog->funcs, i);
-        if (f->outer || !f->body)
+        if (f->outer || !f->body || f->lit)  // closures go with their function (package-level ones with init)
             continue;
         FuncInfo *fi = esc_info(f);
         refs_block(fi, f->body);

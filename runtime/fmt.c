@@ -20,7 +20,10 @@
 //              (strconv's shortest 'g' for %v); strings with %s %q %x;
 //              padding counts runes, not bytes.
 //
-// Not done: maps (printed as map[?]), %#v Go syntax beyond the simple cases,
+// Maps print with their keys sorted as Go's internal/fmtsort sorts them
+// (rt_map_sorted, fmtsort.c).
+//
+// Not done: %#v Go syntax beyond the simple cases,
 // the '#' flag on floats beyond forcing a decimal point.
 #include <math.h>
 #include <stdio.h>
@@ -591,6 +594,29 @@ static void print_pointer_value(Printer *p, const GoType *t, const void *a, char
     fmt_pointer(p, (uintptr_t)ptr, verb, t, a);
 }
 
+// map[k:v k:v] or, for %#v, map[K]V{k:v, k:v}, keys sorted as fmtsort does.
+static void print_map(Printer *p, const GoType *t, GoMap *m, char verb, int depth, bool can_iface) {
+    if (p->f.sharp_v) {
+        rt_buf_puts(&p->buf, tname(t));
+        if (!m) {
+            rt_buf_puts(&p->buf, "(nil)");
+            return;
+        }
+        buf_byte(&p->buf, '{');
+    } else {
+        rt_buf_puts(&p->buf, "map[");
+    }
+    RtMapEntry *e;
+    int64_t n = rt_map_sorted(t, m, &e);
+    for (int64_t i = 0; i < n; i++) {
+        if (i > 0) rt_buf_puts(&p->buf, p->f.sharp_v ? ", " : " ");
+        print_value(p, t->key, e[i].key, verb, depth + 1, can_iface);
+        buf_byte(&p->buf, ':');
+        print_value(p, t->elem, e[i].elem, verb, depth + 1, can_iface);
+    }
+    buf_byte(&p->buf, p->f.sharp_v ? '}' : ']');
+}
+
 static void print_value(Printer *p, const GoType *t, const void *a, char verb, int depth, bool can_iface) {
     if (depth > 0 && can_iface && handle_methods(p, t, a, verb)) return;
     uint64_t iv;
@@ -634,7 +660,7 @@ static void print_value(Printer *p, const GoType *t, const void *a, char verb, i
         break;
     }
     case GOKIND_POINTER: print_pointer_value(p, t, a, verb, depth, can_iface); break;
-    case GOKIND_MAP: rt_buf_puts(&p->buf, "map[?]"); break;
+    case GOKIND_MAP: print_map(p, t, *(GoMap *const *)a, verb, depth, can_iface); break;
     case GOKIND_CHAN: case GOKIND_FUNC: case GOKIND_UNSAFE_POINTER:
         fmt_pointer(p, (uintptr_t) * (void *const *)a, verb, t, a);
         break;

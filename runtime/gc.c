@@ -58,7 +58,15 @@
 // at exit (peak: the most bytes in allocated objects at any collection or at
 // exit); gctrace=1 prints one line per collection,
 //     gosub-gc #N: heap B -> A KiB, L live objects, F freed, next G KiB, T ms
-// and gccheck=1 fills dead objects with 0xAB so a use after free shows.
+// gcstress=1 runs a full collection at every gc_alloc call (before the
+// allocation, so the new object is never its victim), which turns any pointer
+// the collector cannot see - held only in a spot the conservative scan misses,
+// or hidden by the compiler as an out-of-object address - into a freed and
+// poisoned object at the next allocation instead of at some rare collection;
+// gccheck=1 verifies the heap's invariants after every collection (see
+// "heap verification" below) and aborts with "fatal error: gccheck: ..." on
+// the first violation.  In both modes dead objects are filled with 0xAB, so a
+// use after free reads garbage instead of plausible old data.
 //
 // Example: gc_alloc(24, T) with T = struct{p *int; n int} (ptrmask 0b01)
 // takes class 3 (24 bytes) from the scan chunk list, records types[i] = T,
@@ -161,6 +169,8 @@ struct Chunk {
     uint32_t freeindex;     // allocation looks for a free slot from here
     uint32_t fresh;         // slots >= fresh were never handed out (marking ignores them)
     uint32_t nlive;         // slots allocated as of the last sweep (or acquisition)
+    uint32_t nmarked;       // mark bits set so far in this collection (saves the sweep a popcount)
+    uint32_t nfree;         // current chunks: free slots not yet handed out
     uint8_t spanclass;      // class * 2 + noscan
     uint8_t noscan;
     uint8_t large;
@@ -181,6 +191,11 @@ typedef struct ChunkLayout {
 
 static ChunkLayout layouts[NSPANCLASS];
 static Chunk *current[NSPANCLASS];   // chunk allocation takes slots from
+// The span classes whose current chunk is set, so that a collection visits
+// those few instead of all 136 (it matters when gcstress collects at every
+// allocation).
+static uint8_t current_list[NSPANCLASS];
+static int ncurrent;
 static Chunk *partial[NSPANCLASS];   // chunks with free slots, after a sweep
 
 // Every small chunk and large object in use, for the sweep.
@@ -206,7 +221,10 @@ static GcStats st;
 static int64_t allocs_at_last_gc;
 static int64_t gc_percent = 100;
 static bool initialised, collecting;
-static bool opt_gcstats, opt_gctrace, opt_gccheck;
+static bool opt_gcstats, opt_gctrace, opt_gccheck, opt_gcstress;
+// Dead objects are filled with POISON_BYTE (gccheck or gcstress).
+static bool opt_poison;
+enum { POISON_BYTE = 0xAB };
 
 // A stack range scanned conservatively: [lo, hi); lo is the live stack
 // pointer for the running stack.
@@ -359,6 +377,24 @@ static Chunk *chunk_new(int sc) {
 
 // ---------------------------------------------------------------- allocation
 
+// A popcount that stays inline.  Without -mpopcnt (the runtime is built for
+// baseline x86-64) __builtin_popcountll is a call to libgcc's __popcountdi2,
+// which took two thirds of a gcstress run; the SWAR form (Hacker's Delight
+// 5-1) is a dozen ALU operations, and zero words - most of them in a sparse
+// chunk - skip it entirely.
+static inline uint32_t popcount64(uint64_t w) {
+#if defined(__POPCNT__) || defined(__aarch64__)
+    return (uint32_t)__builtin_popcountll(w);
+#else
+    if (!w) return 0;
+    w = w - ((w >> 1) & 0x5555555555555555ULL);
+    w = (w & 0x3333333333333333ULL) + ((w >> 2) & 0x3333333333333333ULL);
+    w = (w + (w >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return (uint32_t)((w * 0x0101010101010101ULL) >> 56);
+#endif
+}
+
+
 enum { NO_SLOT = UINT32_MAX };
 
 // Finds the next slot whose alloc bit is clear, from freeindex on.
@@ -370,6 +406,7 @@ static inline uint32_t next_free(Chunk *c) {
             i += (uint32_t)__builtin_ctzll(w);
             if (i >= c->nobjs) break;
             c->freeindex = i + 1;
+            c->nfree--;
             return i;
         }
         i = (i | 63) + 1;
@@ -378,11 +415,6 @@ static inline uint32_t next_free(Chunk *c) {
     return NO_SLOT;
 }
 
-static uint32_t count_free_from(const Chunk *c, uint32_t from) {
-    uint32_t n = 0;
-    for (uint32_t i = from; i < c->nobjs; i++) n += !((c->allocbits[i >> 6] >> (i & 63)) & 1);
-    return n;
-}
 
 static void maybe_collect(int64_t upcoming) {
     if (collecting || gc_percent < 0) return;
@@ -397,7 +429,13 @@ static Chunk *refill(int sc) {
     if (c) partial[sc] = c->next;
     else c = chunk_new(sc);
     c->next = NULL;
-    st.heap_inuse += (int64_t)(c->nobjs - c->nlive) * (int64_t)c->objsize;
+    c->nfree = c->nobjs - c->nlive;
+    st.heap_inuse += (int64_t)c->nfree * (int64_t)c->objsize;
+    // A collection in maybe_collect emptied the list; otherwise sc is listed
+    // iff its current chunk was set before this refill.
+    bool listed = false;
+    for (int k = 0; k < ncurrent && !listed; k++) listed = current_list[k] == sc;
+    if (!listed) current_list[ncurrent++] = (uint8_t)sc;
     current[sc] = c;
     return c;
 }
@@ -427,6 +465,9 @@ static uint64_t zerobase;
 
 void *gc_alloc(int64_t size, const GoType *type) {
     if (__builtin_expect(!initialised, 0)) gc_init();
+    // gcstress: every allocation is a collection point (before the new
+    // object exists, so only what the program still holds survives).
+    if (__builtin_expect(opt_gcstress, 0)) gc_collect();
     st.allocs++;
     st.bytes += size;
     if (__builtin_expect(size > MAX_SMALL, 0)) return alloc_large(size, type);
@@ -489,6 +530,7 @@ static inline void mark_ptr(uintptr_t v) {
     uint64_t bit = (uint64_t)1 << (idx & 63), *w = &c->markbits[idx >> 6];
     if (*w & bit) return;
     *w |= bit;
+    c->nmarked++;
     marked_objects++;
     if (!c->noscan) mark_push(c->objs + (uint64_t)idx * c->objsize, c, idx);
 }
@@ -576,26 +618,39 @@ static void mark_roots(void *sp) {
 
 // ---------------------------------------------------------------- sweeping
 
-// gccheck: dead slots are filled with 0xAB so a use after free shows.
-static void poison_dead(Chunk *c) {
-    for (uint32_t i = 0; i < c->fresh; i++) {
-        bool was = (c->allocbits[i >> 6] >> (i & 63)) & 1;
-        bool live = (c->markbits[i >> 6] >> (i & 63)) & 1;
-        if (!live && (was || i < c->freeindex)) memset(c->objs + (uint64_t)i * c->objsize, 0xAB, c->objsize);
-    }
+// Bits of word j of a slot bitmap that stand for slots below n.
+static inline uint64_t bits_below(uint32_t n, uint32_t j) {
+    uint64_t lo = (uint64_t)j * 64;
+    if (n <= lo) return 0;
+    if (n >= lo + 64) return ~(uint64_t)0;
+    return ((uint64_t)1 << (n - lo)) - 1;
 }
 
-static uint32_t popcount_bits(const uint64_t *b, uint32_t nwords) {
-    uint32_t n = 0;
-    for (uint32_t i = 0; i < nwords; i++) n += (uint32_t)__builtin_popcountll(b[i]);
-    return n;
+// gccheck/gcstress: the slots dying in this sweep are filled with 0xAB so a
+// use after free shows.  A slot dies when it was allocated - it survived the
+// last sweep (alloc bit) or was handed out since (a clear alloc bit below
+// freeindex: next_free hands out every clear bit it passes) - and is not
+// marked.  Slots that died earlier still hold the poison (verify_heap checks
+// that), so the cost is a few word operations per 64 slots plus the memsets.
+static void poison_dead(Chunk *c) {
+    uint32_t nwords = (c->fresh + 63) / 64;
+    for (uint32_t j = 0; j < nwords; j++) {
+        uint64_t handed = bits_below(c->freeindex, j) & ~c->allocbits[j];
+        uint64_t dead = (c->allocbits[j] | handed) & ~c->markbits[j] & bits_below(c->fresh, j);
+        while (dead) {
+            uint64_t i = (uint64_t)j * 64 + (uint64_t)__builtin_ctzll(dead);
+            memset(c->objs + i * c->objsize, POISON_BYTE, c->objsize);
+            dead &= dead - 1;
+        }
+    }
 }
 
 // Returns false when the chunk died and was released.
 static bool sweep_small(Chunk *c) {
     uint32_t nwords = (c->nobjs + 63) / 64;
-    if (opt_gccheck) poison_dead(c);
-    uint32_t live = popcount_bits(c->markbits, nwords);
+    if (opt_poison) poison_dead(c);
+    uint32_t live = c->nmarked;
+    c->nmarked = 0;
     if (live == 0) {
         radix_set((uint8_t *)c, CHUNK_SIZE, NULL);
         chunk_to_os((uint8_t *)c);
@@ -632,6 +687,7 @@ static bool sweep_large(Chunk *c) {
 
 static void sweep(void) {
     for (int i = 0; i < NSPANCLASS; i++) current[i] = partial[i] = NULL;
+    ncurrent = 0;
     st.heap_inuse = 0;
     int64_t kept = 0;
     for (int64_t i = 0; i < nall_chunks; i++) {
@@ -642,13 +698,189 @@ static void sweep(void) {
     nall_chunks = kept;
 }
 
+// ---------------------------------------------------------------- heap verification
+// gccheck=1 runs verify_heap after every collection (after the sweep, when
+// every mark bit must be clear again).  It checks, aborting on the first
+// violation with "fatal error: gccheck: <what> (...)":
+//   - chunk bookkeeping: every chunk in all_chunks is mapped to itself in the
+//     radix map, has its class's size and slot count, freeindex 0, no alloc
+//     bit at or above fresh, nlive equal to its alloc bits, and at least one
+//     live slot (empty chunks are released by the sweep);
+//   - mark bits: all clear, and large objects unmarked;
+//   - the partial lists (this collector's free lists): every entry is a live
+//     small chunk of that span class with a free slot, and each list ends
+//     within nall_chunks steps (no cycle); the current chunks are all NULL;
+//   - the chunk pools: chunk-aligned addresses no longer in the radix map;
+//   - counters: live objects and heap bytes equal what the chunks hold;
+//   - object types: every live object of a scan chunk has a plausible GoType
+//     (a known kind, a pointer mask, a size that is a multiple of 8 and fits
+//     the slot);
+//   - poison: every dead slot still holds 0xAB in every byte, so a write
+//     through a dangling pointer since the slot died is caught;
+//   - dangling pointers: no pointer word of a live object or of a precise
+//     global root points into a dead slot, a chunk header, the slack past a
+//     chunk's last slot or past a large object, or a released chunk.
+// Stacks are scanned conservatively, so their words cannot be checked.
+// The cost is one pass over the live heap (like a mark) plus one over the
+// dead slots; it is meant for testing, not for production runs.
+
+static _Noreturn void check_fail(const char *what, const void *addr, const Chunk *c, uint64_t slot) {
+    char msg[300];
+    snprintf(msg, sizeof msg, "gccheck: %s (address %p, chunk %p size %llu slot %llu, cycle %lld)",
+             what, addr, (const void *)c, c ? (unsigned long long)c->objsize : 0ULL,
+             (unsigned long long)slot, (long long)st.cycles);
+    rt_fatal(msg);
+}
+
+static inline bool alloc_bit(const Chunk *c, uint64_t i) {
+    return (c->allocbits[i >> 6] >> (i & 63)) & 1;
+}
+
+// Whether addr lies in a chunk the sweep released (kept in a pool).
+static bool in_released_chunk(uintptr_t addr) {
+    uint8_t *base = (uint8_t *)(addr & ~(CHUNK_SIZE - 1));
+    for (int i = 0; i < ndirty; i++)
+        if (dirty_pool[i] == base) return true;
+    for (int i = 0; i < npool; i++)
+        if (pool[i] == base) return true;
+    return false;
+}
+
+// A pointer word of a live object (from) or precise root must not dangle.
+static void check_target(uintptr_t v, const void *from) {
+    if (v == (uintptr_t)&zerobase || v < heap_lo || v >= heap_hi) return;
+    Chunk *c = chunk_of(v);
+    if (!c) {
+        if (in_released_chunk(v)) check_fail("pointer into a released chunk", from, NULL, 0);
+        return;
+    }
+    if (c->large) {
+        if (v >= (uintptr_t)c->objs + c->objsize) check_fail("pointer past a large object", from, c, 0);
+        return;
+    }
+    if (v < (uintptr_t)c->objs) check_fail("pointer into a chunk header", from, c, 0);
+    uint64_t idx = (uint64_t)(((unsigned __int128)(v - (uintptr_t)c->objs) * c->divmul) >> 64);
+    if (idx >= c->nobjs) check_fail("pointer past the last slot of a chunk", from, c, idx);
+    if (idx >= c->fresh || !alloc_bit(c, idx)) check_fail("pointer to a freed object", from, c, idx);
+}
+
+static void check_pointers(const uint8_t *p, uint64_t n, const GoType *t) {
+    uint64_t esize = (uint64_t)t->size, words = esize / 8;
+    for (uint64_t off = 0; off + esize <= n; off += esize) {
+        const uintptr_t *w = (const uintptr_t *)(p + off);
+        for (uint64_t i = 0; i < words; i++)
+            if ((t->ptrmask[i >> 3] >> (i & 7)) & 1) check_target(w[i], &w[i]);
+    }
+}
+
+static bool type_plausible(const GoType *t, uint64_t room) {
+    return t && t->kind > GOKIND_INVALID && t->kind <= GOKIND_UNSAFE_POINTER && t->ptrmask &&
+           t->size > 0 && t->size % 8 == 0 && (uint64_t)t->size <= room;
+}
+
+static bool all_poison(const uint8_t *p, uint64_t n) {
+    uint64_t pat;
+    memset(&pat, POISON_BYTE, sizeof pat);
+    for (uint64_t i = 0; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (w != pat) return false;
+    }
+    return true;
+}
+
+static void verify_small(Chunk *c, int64_t *objects, int64_t *bytes) {
+    int sc = c->spanclass;
+    if (sc < 2 || sc >= NSPANCLASS || c->objsize != class_size[sc >> 1] ||
+        c->nobjs != layouts[sc].nobjs || c->noscan != (sc & 1))
+        check_fail("corrupt chunk header", c, c, 0);
+    if (c->freeindex != 0 || c->fresh > c->nobjs) check_fail("bad freeindex or fresh", c, c, c->fresh);
+    uint32_t nwords = layouts[sc].nwords, live = 0;
+    for (uint32_t j = 0; j < nwords; j++) {
+        if (c->markbits[j]) check_fail("mark bit left set", c, c, (uint64_t)j * 64);
+        if (c->allocbits[j] & ~bits_below(c->fresh, j))
+            check_fail("alloc bit above fresh", c, c, (uint64_t)j * 64);
+        live += (uint32_t)popcount64(c->allocbits[j]);
+    }
+    if (live != c->nlive || live == 0 || c->nmarked) check_fail("live count disagrees with alloc bits", c, c, live);
+    for (uint64_t i = 0; i < c->fresh; i++) {
+        uint8_t *obj = c->objs + i * c->objsize;
+        if (!alloc_bit(c, i)) {
+            if (!all_poison(obj, c->objsize)) check_fail("freed object written after free", obj, c, i);
+            continue;
+        }
+        if (c->noscan) continue;
+        if (!type_plausible(c->types[i], c->objsize)) check_fail("invalid object type", obj, c, i);
+        check_pointers(obj, c->objsize, c->types[i]);
+    }
+    *objects += live;
+    *bytes += (int64_t)live * (int64_t)c->objsize;
+}
+
+static void verify_chunks(void) {
+    int64_t objects = 0, bytes = 0;
+    for (int64_t k = 0; k < nall_chunks; k++) {
+        Chunk *c = all_chunks[k];
+        uint8_t *base = c->large ? c->objs : (uint8_t *)c;
+        if (chunk_of((uintptr_t)base) != c) check_fail("chunk missing from the radix map", base, c, 0);
+        if (!c->large) {
+            verify_small(c, &objects, &bytes);
+            continue;
+        }
+        if (c->marked) check_fail("large object left marked", c->objs, c, 0);
+        if (!c->noscan && !type_plausible(c->type, c->objsize)) check_fail("invalid object type", c->objs, c, 0);
+        if (!c->noscan) check_pointers(c->objs, c->objsize, c->type);
+        objects++;
+        bytes += (int64_t)c->objsize;
+    }
+    if (objects != st.live_objects) check_fail("live object count disagrees with the chunks", NULL, NULL, (uint64_t)objects);
+    if (bytes != st.heap_inuse) check_fail("heap size disagrees with the chunks", NULL, NULL, (uint64_t)bytes);
+}
+
+static void verify_lists(void) {
+    for (int sc = 0; sc < NSPANCLASS; sc++) {
+        if (current[sc]) check_fail("current chunk survived the sweep", current[sc], current[sc], 0);
+        int64_t steps = 0;
+        for (Chunk *c = partial[sc]; c; c = c->next) {
+            if (++steps > nall_chunks) check_fail("cycle in a partial list", c, c, 0);
+            if (chunk_of((uintptr_t)c) != c || c->large || c->spanclass != sc || c->nlive >= c->nobjs)
+                check_fail("bad chunk in a partial list", c, c, 0);
+        }
+    }
+    for (int i = 0; i < ndirty + npool; i++) {
+        uint8_t *b = i < ndirty ? dirty_pool[i] : pool[i - ndirty];
+        if (((uintptr_t)b & (CHUNK_SIZE - 1)) || chunk_of((uintptr_t)b))
+            check_fail("pooled chunk still in use", b, NULL, 0);
+    }
+}
+
+static void verify_roots(void) {
+    for (int t = 0; t < nroot_tables; t++) {
+        for (int64_t i = 0; i < root_tables[t]->n; i++) {
+            const GoRoot *r = &root_tables[t]->roots[i];
+            if (!r->ptrmask) continue;
+            const uintptr_t *w = r->addr;
+            for (int64_t k = 0; k < r->size / 8; k++)
+                if ((r->ptrmask[k >> 3] >> (k & 7)) & 1) check_target(w[k], &w[k]);
+        }
+    }
+    check_target((uintptr_t)rt_os_args.ptr, &rt_os_args);
+}
+
+static void verify_heap(void) {
+    verify_lists();
+    verify_chunks();
+    verify_roots();
+}
+
 // ---------------------------------------------------------------- collection
 
-// Subtracts what was charged for the free slots left in current chunks.
+// Subtracts what was charged for the free slots left in current chunks
+// (refill charges a chunk's free slots in full; next_free counts down nfree).
 static void uncharge_current(void) {
-    for (int i = 0; i < NSPANCLASS; i++) {
-        Chunk *c = current[i];
-        if (c) st.heap_inuse -= (int64_t)count_free_from(c, c->freeindex) * (int64_t)c->objsize;
+    for (int k = 0; k < ncurrent; k++) {
+        Chunk *c = current[current_list[k]];
+        if (c) st.heap_inuse -= (int64_t)c->nfree * (int64_t)c->objsize;
     }
 }
 
@@ -707,6 +939,7 @@ static __attribute__((noinline)) void collect_from(void *sp) {
     st.freed_objects = objects_before > marked_objects ? objects_before - marked_objects : 0;
     set_next_gc();
     trim_dirty();
+    if (opt_gccheck) verify_heap();
     collecting = false;
     if (opt_gctrace) trace_cycle(before, now_ms() - t0);
 }
@@ -736,6 +969,7 @@ static void parse_debug(const char *s) {
         if (n == 9 && !strncmp(s, "gcstats=1", 9)) opt_gcstats = true;
         if (n == 9 && !strncmp(s, "gctrace=1", 9)) opt_gctrace = true;
         if (n == 9 && !strncmp(s, "gccheck=1", 9)) opt_gccheck = true;
+        if (n == 10 && !strncmp(s, "gcstress=1", 10)) opt_gcstress = true;
         s = end ? end + 1 : NULL;
     }
 }
@@ -761,6 +995,7 @@ void gc_init(void) {
     for (int sc = 0; sc < NSPANCLASS; sc++) compute_layout(sc);
     gc_percent = parse_gogc(getenv("GOGC"));
     parse_debug(getenv("GOSUBDEBUG"));
+    opt_poison = opt_gccheck || opt_gcstress;
     set_next_gc();
 #ifdef __GLIBC__
     if (nstacks == 0) gc_set_stack_base(__libc_stack_end);
@@ -791,7 +1026,7 @@ void gc_stats(GcStats *out) {
     *out = st;
     for (int i = 0; i < NSPANCLASS; i++) {
         Chunk *c = current[i];
-        if (c) out->heap_inuse -= (int64_t)count_free_from(c, c->freeindex) * (int64_t)c->objsize;
+        if (c) out->heap_inuse -= (int64_t)c->nfree * (int64_t)c->objsize;
     }
     if (out->heap_inuse > out->peak) out->peak = out->heap_inuse;
 }

@@ -138,6 +138,63 @@ int64_t rt_encoderune(uint8_t *buf, int32_t r);  // writes at most 4 bytes, retu
 void *rt_growslice(void *old, int64_t len, int64_t cap, int64_t needed, int64_t elemsize,
                    const GoType *elem, int64_t *newcap);
 
+// ---------------------------------------------------------------- map.c
+// Maps.  A map value is one word, a GoMap * (NULL: the nil map).  Word 0 of
+// a GoMap is its element count, so len(m) may be lowered inline as
+// `m ? *(int64_t *)m : 0` (or call rt_maplen).  maptype is the map type's
+// descriptor (kind GOKIND_MAP, key and elem set); every key and value is
+// passed by address and copied, never retained.  Pointers the map returns
+// point into its storage and stay valid only until the next rt_mapassign,
+// rt_mapdelete or rt_mapclear on that map: the compiled code copies out or
+// stores through them at once.
+//
+//   v := m[k]        p = rt_mapaccess1(mt, m, &k); v = *p
+//   v, ok := m[k]    p = rt_mapaccess2(mt, m, &k, &ok); v = *p
+//   m[k] = v         evaluate v (and k) first; p = rt_mapassign(mt, m, &k); *p = v
+//   m[k] op= v       evaluate k and v; p = rt_mapassign(mt, m, &k); *p = *p op v
+//                    (a new entry starts zeroed, so this is m[k] = m[k] op v with one
+//                    lookup; for / and % check the divisor before the assign, as gc
+//                    leaves no entry behind when the division panics)
+//   delete(m, k)     rt_mapdelete(mt, m, &k)
+//   clear(m)         rt_mapclear(mt, m)
+//   make(map[K]V, n) rt_makemap(mt, n)   (also map literals, with their length as hint)
+//   for k, v := range m {...}
+//                    GoMapIter it;  (on the stack: it is scanned conservatively)
+//                    rt_mapiterinit(mt, m, &it);
+//                    for (; it.key; rt_mapiternext(&it)) { k = *it.key; v = *it.elem; ... }
+//
+// Reads (access, delete, len, range) of a nil map behave as of an empty one;
+// rt_mapassign on a nil map panics "assignment to entry in nil map".
+typedef struct GoMap GoMap;
+// A new map with room for hint elements before it grows (hint < 0 counts as 0).
+GoMap *rt_makemap(const GoType *maptype, int64_t hint);
+// The value stored under *key, or a zero value when there is none (nil map
+// included).  The zero value is shared and read-only: never store through it.
+void *rt_mapaccess1(const GoType *maptype, GoMap *m, const void *key);
+// As rt_mapaccess1, and *ok says whether the key was present.
+void *rt_mapaccess2(const GoType *maptype, GoMap *m, const void *key, bool *ok);
+// The slot to store the value of *key into, the entry created (zeroed) if
+// absent.  An existing key is overwritten too where Go does (+0 by -0, strings).
+void *rt_mapassign(const GoType *maptype, GoMap *m, const void *key);
+void rt_mapdelete(const GoType *maptype, GoMap *m, const void *key);
+int64_t rt_maplen(GoMap *m);
+void rt_mapclear(const GoType *maptype, GoMap *m);
+
+// Range over a map, in Go's randomised order: each entry present for the
+// whole loop is produced exactly once, an entry deleted before it is reached
+// is not produced, one added during the loop may or may not be.  key and elem
+// point at the current entry; key is NULL when the iteration has finished.
+// The rest of the struct is private to map.c (codegen: an [GO_MAPITER_WORDS x i64]
+// alloca whose words 0 and 1 are key and elem).
+enum { GO_MAPITER_WORDS = 12 };
+typedef struct GoMapIter {
+    void *key;
+    void *elem;
+    uintptr_t priv[GO_MAPITER_WORDS - 2];
+} GoMapIter;
+void rt_mapiterinit(const GoType *maptype, GoMap *m, GoMapIter *it);
+void rt_mapiternext(GoMapIter *it);
+
 // ---------------------------------------------------------------- print.c
 // The print/println builtins (to stderr, gc's formatting).
 void rt_print_bool(bool v);

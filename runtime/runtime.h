@@ -67,6 +67,47 @@ GoString rt_call_string_method(const GoMethod *m, void *data);
 // The value word of an interface holding t: data for pointer-shaped types,
 // else the boxed copy's address.
 bool rt_is_pointer_shaped(const GoType *t);
+// Whether == is defined on values of t (no slice, map or func inside).
+bool rt_comparable(const GoType *t);
+// a == b for two values of the comparable type t (floats by value, blank
+// struct fields skipped, interfaces through rt_efaceeq).
+bool rt_valueeq(const GoType *t, const void *a, const void *b);
+
+// ---------------------------------------------------------------- hash.c
+// Seeds the per-process hash keys and the generator; idempotent.
+void rt_hash_init(void);
+// A fast, well-mixed 64-bit random number (wyrand).
+uint64_t rt_fastrand64(void);
+// Hashes len bytes at p, or one 8- or 4-byte word, with a seed.
+uint64_t rt_memhash(const void *p, int64_t len, uint64_t seed);
+uint64_t rt_memhash64(uint64_t v, uint64_t seed);
+uint64_t rt_memhash32(uint32_t v, uint64_t seed);
+// Hashes the value of type t at p so that rt_valueeq-equal values hash
+// alike; panics "runtime error: hash of unhashable type T" on an interface
+// holding an uncomparable dynamic type.
+uint64_t rt_typehash(const GoType *t, const void *p, uint64_t seed);
+// The uncomparable dynamic type inside the key at p (through interfaces,
+// arrays and structs), or NULL: the check nil and empty maps make.
+const GoType *rt_unhashable_in(const GoType *t, const void *p);
+
+// ---------------------------------------------------------------- map.c
+// The shape of a map's current bucket array, for tests and debugging.
+typedef struct RtMapShape {
+    int64_t B;         // log2 of the bucket count
+    bool growing;      // old buckets not yet all evacuated
+    int64_t overflow;  // overflow buckets chained in the current array
+    int64_t longest;   // the longest chain, in buckets
+} RtMapShape;
+void rt_map_shape(GoMap *m, RtMapShape *out);
+
+// ---------------------------------------------------------------- fmtsort.c
+// One entry of a map, as fmt prints it.
+typedef struct RtMapEntry {
+    void *key, *elem;
+} RtMapEntry;
+// The entries of m (of map type maptype) sorted as fmt sorts map keys
+// (internal/fmtsort): *out receives a gc_alloc'd array the collector scans.
+int64_t rt_map_sorted(const GoType *maptype, GoMap *m, RtMapEntry **out);
 
 // ---------------------------------------------------------------- panic.c
 // Prints "panic: " + msg (and a goroutine line) and exits 2.
@@ -92,5 +133,11 @@ GoString rt_make_string(const void *p, int64_t n);
 // ---------------------------------------------------------------- lib.c
 extern const GoType rt_type_strconv_numerror_ptr;
 void rt_set_args(int argc, char **argv);
+
+// ---------------------------------------------------------------- entry.c
+// Runs a compiled program: stack base, collector, streams, signal handler,
+// its root table, os.Args, then entry (gosub_entry); exits with status 0 when
+// entry returns.  main.c and `gosub run -jit` (jit/) both start programs here.
+_Noreturn void rt_run(int argc, char **argv, void (*entry)(void), const GoRootTable *roots);
 
 #endif

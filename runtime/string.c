@@ -107,6 +107,14 @@ static bool value_eq(const GoType *t, const void *a, const void *b) {
     }
 }
 
+bool rt_comparable(const GoType *t) {
+    return comparable(t);
+}
+
+bool rt_valueeq(const GoType *t, const void *a, const void *b) {
+    return value_eq(t, a, b);
+}
+
 bool rt_efaceeq(const GoType *ta, void *da, const GoType *tb, void *db) {
     if (ta != tb) return false;
     if (!ta) return true;

@@ -9,6 +9,9 @@
 # the exit status with NAME.out, NAME.err and NAME.code, the goldens gen_golden.sh made with the
 # Go toolchain. Prints a diff of whatever differs and exits 1 on any difference; prints
 # "PASS NAME" and exits 0 when everything matches.
+#
+# With GOSUB_RUN_JIT=1 the program is not built: `GOSUB run -jit [flags] SOURCES -- ARGS` compiles
+# it into memory and runs it inside gosub (issue 7), against the same goldens.
 set -u
 
 # Programs run with stdin from /dev/null; a `build -o /dev/null` that renames its output over it
@@ -91,29 +94,37 @@ truncate_stderr() {
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gosub-e2e.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
-if ! (cd "$builddir" && timeout 60 "$gosub" build "${flags[@]}" -o "$tmp/prog" "${sources[@]}") \
-	>"$tmp/build.log" 2>&1; then
-	echo "FAIL $label: gosub build failed" >&2
-	cat "$tmp/build.log" >&2
-	exit 1
-fi
-if [[ ! -x $tmp/prog ]]; then
-	echo "FAIL $label: gosub build succeeded but wrote no executable" >&2
-	exit 1
-fi
-
 args=()
 if [[ -f $base.args ]]; then
 	mapfile -t args <"$base.args"
 fi
-# GOSUB_EXEC, when set, is the command that runs the program: for another
-# architecture, "qemu-aarch64 -L /usr/aarch64-linux-gnu".  Emulation is slower,
-# so it gets a longer limit.
-read -r -a exec_prefix <<<"${GOSUB_EXEC:-}"
-limit=30
-((${#exec_prefix[@]})) && limit=120
-(cd "$tmp" && timeout $limit "${exec_prefix[@]}" ./prog "${args[@]}" </dev/null >"$tmp/out" 2>"$tmp/err.raw")
-code=$?
+
+if [[ ${GOSUB_RUN_JIT:-} == 1 ]]; then
+	limit=90
+	(cd "$builddir" && timeout $limit "$gosub" run -jit "${flags[@]}" "${sources[@]}" -- "${args[@]}" \
+		</dev/null >"$tmp/out" 2>"$tmp/err.raw")
+	code=$?
+else
+	if ! (cd "$builddir" && timeout 60 "$gosub" build "${flags[@]}" -o "$tmp/prog" "${sources[@]}") \
+		>"$tmp/build.log" 2>&1; then
+		echo "FAIL $label: gosub build failed" >&2
+		cat "$tmp/build.log" >&2
+		exit 1
+	fi
+	if [[ ! -x $tmp/prog ]]; then
+		echo "FAIL $label: gosub build succeeded but wrote no executable" >&2
+		exit 1
+	fi
+
+	# GOSUB_EXEC, when set, is the command that runs the program: for another
+	# architecture, "qemu-aarch64 -L /usr/aarch64-linux-gnu".  Emulation is slower,
+	# so it gets a longer limit.
+	read -r -a exec_prefix <<<"${GOSUB_EXEC:-}"
+	limit=30
+	((${#exec_prefix[@]})) && limit=120
+	(cd "$tmp" && timeout $limit "${exec_prefix[@]}" ./prog "${args[@]}" </dev/null >"$tmp/out" 2>"$tmp/err.raw")
+	code=$?
+fi
 truncate_stderr <"$tmp/err.raw" >"$tmp/err"
 echo "$code" >"$tmp/code"
 

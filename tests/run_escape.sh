@@ -13,7 +13,8 @@
 #      annotation are both failures.
 #   3. Columns: when NAME.gc exists (gc's full output, LINE:COL: message,
 #      written by escape/gen.sh), the set of line:col:message triples must be
-#      equal, order aside.
+#      equal, order aside.  When NAME.gc2 exists (gc's -m=2 output), gosub
+#      runs again with -m=2 and its lines must equal those too.
 #
 # Files named later_*.go use language features of a later milestone and are
 # skipped (exit 0 with SKIP) unless GOSUB_ESCAPE_LATER=1.  Prints PASS/FAIL
@@ -47,12 +48,44 @@ if ((code == 124)); then
 	echo "FAIL $name: gosub timed out after 60 s" >&2
 	exit 1
 fi
+code2=0
+if [[ -f $dir/$name.gc2 ]]; then
+	(cd "$dir" && timeout 60 "$gosub" build -m=2 -o "$tmp/out" "$name.go" </dev/null >"$tmp/stdout2" 2>"$tmp/stderr2")
+	code2=$?
+fi
 
-perl - "$dir/$name.go" "$tmp/stderr" "$dir/$name.gc" "$name" "$code" <<'PERL'
+perl - "$dir/$name.go" "$tmp/stderr" "$dir/$name.gc" "$name" "$code" "$tmp/stderr2" "$dir/$name.gc2" "$code2" <<'PERL'
 use strict;
 use warnings;
-my ($src, $stderr, $gcfile, $name, $code) = @ARGV;
+my ($src, $stderr, $gcfile, $name, $code, $stderr2, $gc2file, $code2) = @ARGV;
 my $fail = 0;
+
+sub bypos {
+	my ($la, $ca) = $a =~ /^(\d+):(\d+)/;
+	my ($lb, $cb) = $b =~ /^(\d+):(\d+)/;
+	($la // 0) <=> ($lb // 0) || ($ca // 0) <=> ($cb // 0) || $a cmp $b;
+}
+
+# Compares gosub's `NAME.go:L:C: msg` lines in $out with gc's `L:C: msg`
+# lines in $golden as multisets; reports each difference.
+sub compare_set {
+	my ($out, $golden, $what) = @_;
+	my (%want, %got);
+	open my $g, "<", $golden or die "$golden: $!";
+	while (<$g>) { chomp; $want{$_}++ if /^\d+:\d+: /; }
+	close $g;
+	open my $o, "<", $out or die "$out: $!";
+	while (<$o>) { chomp; $got{"$1"}++ if m{^(?:\./)?\Q$name\E\.go:(\d+:\d+: .*)$}; }
+	close $o;
+	my $bad = 0;
+	for my $t (sort bypos keys %want) {
+		if ($want{$t} > ($got{$t} // 0)) { print STDERR "$name.go:$t   <- gc $what says this; gosub does not\n"; $bad = 1; }
+	}
+	for my $t (sort bypos keys %got) {
+		if ($got{$t} > ($want{$t} // 0)) { print STDERR "$name.go:$t   <- gosub $what says this; gc does not\n"; $bad = 1; }
+	}
+	return $bad;
+}
 
 # gosub's diagnostics: line => [[col, msg, used], ...]
 my (%diag, @triples, @other);
@@ -102,30 +135,12 @@ for my $ln (sort { $a <=> $b } keys %diag) {
 	}
 }
 
-# The columns, against gc's recorded output.
-if (-e $gcfile) {
-	open my $g, "<", $gcfile or die "$gcfile: $!";
-	my %want;
-	while (<$g>) {
-		chomp;
-		$want{$_}++ if /^\d+:\d+: /;
-	}
-	close $g;
-	my %got;
-	$got{$_}++ for @triples;
-	sub bypos { my ($la, $ca) = $a =~ /^(\d+):(\d+)/; my ($lb, $cb) = $b =~ /^(\d+):(\d+)/; $la <=> $lb || $ca <=> $cb || $a cmp $b }
-	for my $t (sort bypos keys %want) {
-		my $d = $want{$t} - ($got{$t} // 0);
-		if ($d > 0) { print STDERR "$name.go:$t   <- gc says this; gosub does not\n"; $fail = 1; }
-	}
-	for my $t (sort bypos keys %got) {
-		my $d = $got{$t} - ($want{$t} // 0);
-		if ($d > 0) { print STDERR "$name.go:$t   <- gosub says this; gc does not\n"; $fail = 1; }
-	}
-}
+# The columns, against gc's recorded output (-m and -m=2).
+$fail |= compare_set($stderr, $gcfile, "-m") if -e $gcfile;
+$fail |= compare_set($stderr2, $gc2file, "-m=2") if -e $gc2file;
 
-if ($code >= 128) {
-	print STDERR "$name: gosub crashed (exit status $code)\n";
+if ($code >= 128 || $code2 >= 128) {
+	print STDERR "$name: gosub crashed (exit status $code/$code2)\n";
 	$fail = 1;
 }
 if (@other && $code != 0) {

@@ -7,8 +7,9 @@
 #     go build -gcflags='-m -l' -o /dev/null FILE.go
 #
 # (inlining off, as the tests assume) and writes FILE.gc, one diagnostic a
-# line as `LINE:COL: message`, in gc's order.  run_escape.sh compares gosub's
-# full set of line:col:message triples with it.
+# line as `LINE:COL: message`, in gc's order, and FILE.gc2, the same at -m=2
+# (with the flow explaining each decision).  run_escape.sh compares gosub's
+# full set of line:col:message triples with each.
 #
 # With --annotate it also rewrites the `// ERROR "..."` comment at the end of
 # each line of FILE.go from the same output (each message regexp-quoted and
@@ -41,6 +42,16 @@ for f in "${files[@]}"; do
 		exit 1
 	}
 	printf '%s\n' "$out" | sed -n "s|^\./$name\.go:\([0-9]*:[0-9]*: .*\)|\1|p" >"$name.gc"
+	# -m=2: the flows explaining each decision; file names as gosub prints
+	# them (as given on the command line, without go build's ./).
+	# A file marked `// gen: no -m=2 golden` gets none (gc's notes there name
+	# compiler temporaries no other compiler can reproduce).
+	if grep -q '^// gen: no -m=2 golden' "$f"; then
+		rm -f "$name.gc2"
+	else
+		"$go" build -gcflags='-m=2 -l' -o /dev/null "$f" 2>&1 |
+			sed -n "s|^\./$name\.go:\([0-9]*:[0-9]*: .*\)|\1|p" | sed "s| at \./$name\.go:| at $name.go:|g" >"$name.gc2"
+	fi
 	if ((annotate)); then
 		perl -e '
 			my ($go, $gc) = @ARGV;

@@ -238,6 +238,47 @@ static void test_func_value_call(void **state) {
     assert_int_equal(site_at(p, SITE_VAR, 8)->decision, SITE_STACK);
 }
 
+static void test_package_init(void **state) {
+    Program *p = compile("package escape\n"
+                         "type T struct{ p *int }\n"
+                         "var buf = make([]byte, 16)\n"           // 3: stored in a global
+                         "var t = &T{p: new(int)}\n"              // 4: &T{} is static data
+                         "var n = count([]int{1, 2})\n"           // 5: only passed
+                         "func count(xs []int) int { return len(xs) }\n");
+    const char *out = analyze(p, true, 1);
+    assert_int_equal(site_at(p, SITE_MAKE_SLICE, 3)->decision, SITE_HEAP);
+    assert_int_equal(site_at(p, SITE_NEW, 4)->decision, SITE_HEAP);
+    assert_int_equal(site_at(p, SITE_SLICE_LIT, 5)->decision, SITE_STACK);
+    assert_has_line(out, "x.go:3:15: make([]byte, 16) escapes to heap");
+    assert_has_line(out, "x.go:5:20: []int{...} does not escape");
+    assert_null(strstr(out, "&T{"));
+}
+
+static void test_self_assignment(void **state) {
+    Program *p = compile("package escape\n"
+                         "type B struct{ buf []byte }\n"
+                         "func Trim(b *B, n int) {\n"             // 3
+                         "\tb.buf = b.buf[n:]\n"                 // 4
+                         "}\n");
+    const char *out = analyze(p, true, 1);
+    assert_has_line(out, "x.go:3:11: b does not escape");
+    assert_has_line(out, "x.go:4:8: Trim ignoring self-assignment in b.buf = b.buf[n:]");
+}
+
+static void test_zero_copy(void **state) {
+    Program *p = compile("package escape\n"
+                         "func Len(s string) int {\n"
+                         "\tb := []byte(s)\n"                    // 3: never written
+                         "\treturn len(b)\n}\n"
+                         "func Write(s string) byte {\n"
+                         "\tc := []byte(s)\n"                    // 7: written
+                         "\tc[0] = 1\n\treturn c[0]\n}\n");
+    const char *out = analyze(p, true, 1);
+    assert_has_line(out, "x.go:3:14: zero-copy string->[]byte conversion");
+    assert_null(strstr(out, "x.go:7:14: zero-copy"));
+    assert_int_equal(site_at(p, SITE_STR_BYTES, 7)->decision, SITE_STACK);
+}
+
 int main(void) {
     types_init();
     const struct CMUnitTest tests[] = {
@@ -247,6 +288,8 @@ int main(void) {
         cmocka_unit_test(test_println_boxes),  cmocka_unit_test(test_param_summaries),
         cmocka_unit_test(test_loop_depth),     cmocka_unit_test(test_recursion),
         cmocka_unit_test(test_escape_off),     cmocka_unit_test(test_func_value_call),
+        cmocka_unit_test(test_package_init),   cmocka_unit_test(test_self_assignment),
+        cmocka_unit_test(test_zero_copy),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
