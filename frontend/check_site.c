@@ -98,12 +98,22 @@ static const char *type_text(Expr *e) {
     }
 }
 
+// An empty literal prints as T{}; the checker may have normalised a struct
+// literal's elements to one NULL per field, so "empty" means no element set.
+static bool composite_is_empty(Expr *e) {
+    for (int i = 0; i < e->elts.len; i++)
+        if (e->elts.data[i])
+            return false;
+    return true;
+}
+
 static const char *composite_text(Expr *e) {
+    const char *body = composite_is_empty(e) ? "{}" : "{...}";
     if (e->type_expr)
-        return arena_sprintf("%s{...}", expr_text(e->type_expr));
+        return arena_sprintf("%s%s", expr_text(e->type_expr), body);
     if (e->type && e->type != type_invalid)
-        return arena_sprintf("%s{...}", type_str_local(e->type));
-    return "{...}";
+        return arena_sprintf("%s%s", type_str_local(e->type), body);
+    return body;
 }
 
 static const char *convert_text(Expr *e) {
@@ -202,6 +212,9 @@ const char *expr_text(Expr *e) {
     case EXPR_STAR:
         if (e->implicit_deref)  // the checker's (*p)[i] for p[i]
             return expr_text(e->x);
+        // gc's -m parenthesises a dereference of a dereference: *(*p).
+        if (m_style && e->x->kind == EXPR_STAR && !e->x->implicit_deref)
+            return arena_sprintf("*(%s)", expr_text(e->x));
         return arena_sprintf("*%s", expr_text(e->x));
     case EXPR_UNARY: return arena_sprintf("%s%s", tok_string(e->op), expr_text(e->x));
     case EXPR_BINARY:
