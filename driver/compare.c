@@ -151,14 +151,35 @@ static RunStats measure(const Options *o, const char *dir, const char *exe) {
 
 static const char *decision_name(SiteDecision d) { return d == SITE_STACK ? "stack" : "heap"; }
 
+static int pos_cmp(Pos a, Pos b) {
+    if (a.file != b.file)
+        return a.file - b.file;
+    return a.line != b.line ? a.line - b.line : a.col - b.col;
+}
+
+static int site_cmp(const void *a, const void *b) {
+    const Site *x = *(Site *const *)a, *y = *(Site *const *)b;
+    int c = pos_cmp(x->pos, y->pos);
+    return c ? c : x->id - y->id;
+}
+
+// One row per site, in source order, with the columns as wide as their widest entry.
 static void report_sites(Program *prog) {
-    printf("allocation sites (%d)\n", prog->sites.len);
-    printf("  %-28s %-36s %-6s %s\n", "position", "expression", "on", "off");
-    for (int i = 0; i < prog->sites.len; i++) {
-        Site *s = prog->sites.data[i];
-        printf("  %-28s %-36s %-6s %s\n", diag_pos_string(s->pos), s->text ? s->text : "?",
-               decision_name(s->decision), "heap");
+    int n = prog->sites.len, wpos = (int)strlen("position"), wexpr = (int)strlen("expression");
+    Site **sites = arena_alloc(sizeof(Site *) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++) {
+        sites[i] = prog->sites.data[i];
+        int lp = (int)strlen(diag_pos_string(sites[i]->pos));
+        int le = sites[i]->text ? (int)strlen(sites[i]->text) : 1;
+        wpos = lp > wpos ? lp : wpos;
+        wexpr = le > wexpr ? le : wexpr;
     }
+    qsort(sites, (size_t)n, sizeof *sites, site_cmp);
+    printf("allocation sites (%d)\n", n);
+    printf("  %-*s  %-*s  %-5s  %s\n", wpos, "position", wexpr, "expression", "on", "off");
+    for (int i = 0; i < n; i++)
+        printf("  %-*s  %-*s  %-5s  %s\n", wpos, diag_pos_string(sites[i]->pos), wexpr,
+               sites[i]->text ? sites[i]->text : "?", decision_name(sites[i]->decision), "heap");
 }
 
 static void print_ratio_row(const char *what, double on, double off) {
