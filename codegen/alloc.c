@@ -11,10 +11,16 @@
 //               falls back to the heap when the count does not fit.
 //   SITE_HEAP   call ptr @gc_alloc(i64 size, ptr elemtype), where elemtype is the
 //               element type's descriptor, or null when it holds no pointers.
-// Example, `p := new(Point)` heap and stack:
-//     %new = call ptr @gc_alloc(i64 16, ptr null)
-//     %new = alloca %Point ; in entry   ...   call void @llvm.memset(ptr %new, i8 0, i64 16)
+// Each alloca or gc_alloc call carries the decision's reason as metadata, so
+// a reader of the .ll sees why it is there.  Example, `p := new(Point)` heap
+// and stack:
+//     %new = call ptr @gc_alloc(i64 16, ptr null), !gosub.escape !1
+//     %new = alloca %Point, !gosub.escape !2 ; in entry  ...  memset(%new, 0, 16)
+//     !1 = !{!"new(Point) escapes to heap"}
+//     !2 = !{!"new(Point) does not escape"}
 #include "cg.h"
+
+#include <string.h>
 
 // gc keeps variable-sized makes on the stack when they fit in 32 bytes (Go 1.25).
 enum { STACK_DYNAMIC_BUF = 32 };
@@ -92,22 +98,45 @@ static LLVMValueRef stack_dynamic(Cg *cg, LLVMValueRef bytes, LLVMValueRef desc,
     return phi;
 }
 
+// Attaches !gosub.escape !{!"reason"} to the instruction that allocates.
+static void tag_decision(Cg *cg, LLVMValueRef inst, Site *site) {
+    if (!inst || !LLVMIsAInstruction(inst))
+        return;
+    const char *why = site->reason ? site->reason : "escape analysis did not decide";
+    static const char kind_name[] = "gosub.escape";
+    unsigned kind = LLVMGetMDKindIDInContext(cg->ctx, kind_name, sizeof kind_name - 1);
+    LLVMMetadataRef text = LLVMMDStringInContext2(cg->ctx, why, strlen(why));
+    LLVMMetadataRef node = LLVMMDNodeInContext2(cg->ctx, &text, 1);
+    LLVMSetMetadata(inst, kind, LLVMMetadataAsValue(cg->ctx, node));
+}
+
 // Lowers one allocation of elem_t (size elem_size, descriptor desc) times
 // count, by the site's decision.
 static LLVMValueRef lower(Cg *cg, Site *site, LLVMTypeRef elem_t, int64_t elem_size,
                           LLVMValueRef desc, LLVMValueRef count, int64_t n) {
     const char *name = site_name(site);
     bool stack = site->decision == SITE_STACK && cg->entry_bb;
+    LLVMValueRef mem;
     if (!count) {
         int64_t size = elem_size * n;
         if (stack)
-            return stack_alloc(cg, n == 1 ? elem_t : LLVMArrayType2(elem_t, (uint64_t)n), size, name);
-        return heap_alloc(cg, cg_i64(cg, size), desc, name);
+            mem = stack_alloc(cg, n == 1 ? elem_t : LLVMArrayType2(elem_t, (uint64_t)n), size, name);
+        else
+            mem = heap_alloc(cg, cg_i64(cg, size), desc, name);
+        tag_decision(cg, mem, site);
+        return mem;
     }
     LLVMValueRef bytes = LLVMBuildMul(cg->b, count, cg_i64(cg, elem_size), "bytes");
-    if (stack)
-        return stack_dynamic(cg, bytes, desc, name);
-    return heap_alloc(cg, bytes, desc, name);
+    if (!stack) {
+        mem = heap_alloc(cg, bytes, desc, name);
+        tag_decision(cg, mem, site);
+        return mem;
+    }
+    mem = stack_dynamic(cg, bytes, desc, name);
+    // Both arms of the phi allocate: the stack buffer and the heap fallback.
+    for (unsigned i = 0; i < LLVMCountIncoming(mem); i++)
+        tag_decision(cg, LLVMGetIncomingValue(mem, i), site);
+    return mem;
 }
 
 // The memory for site: site->type is the (element) type.
@@ -115,6 +144,10 @@ LLVMValueRef cg_alloc_site(Cg *cg, Site *site, LLVMValueRef count) {
     Type *t = site->type;
     if (!t)
         cg_fail(cg, site->pos, "allocation site without a type");
+    // The escape pass may prove a make's size constant (gc's
+    // rewriteWithLiterals): the site is then allocated at that fixed size.
+    if (count && site->count_expr && site->count >= 0)
+        count = NULL;
     LLVMTypeRef lt = cg_type(cg, t);
     return lower(cg, site, lt, t->size, cg_elemdesc(cg, t), count, site->count >= 0 ? site->count : 1);
 }
