@@ -363,13 +363,31 @@ Type *type_named(const char *name, Obj *obj) {
     return t;
 }
 
+// Defined types whose underlying type is another defined type still being
+// resolved: in `type T1 struct{ next *T2 }; type T2 T1`, T2 is declared while
+// T1's struct is in progress.  Pairs (waiting type, awaited type); the list
+// is tiny and emptied as the awaited types complete.
+static Vec waiting_types;
+
 void type_set_underlying(Type *named, Type *underlying) {
+    if (underlying && underlying != named && underlying->kind == TYPE_NAMED &&
+        !underlying->underlying) {
+        vec_push(&waiting_types, named);
+        vec_push(&waiting_types, underlying);
+        return;
+    }
     underlying = underlying ? type_under(underlying) : type_invalid;
     if (!underlying)
         underlying = type_invalid;
     named->underlying = underlying;
     named->size = underlying->size;
     named->align = underlying->align ? underlying->align : 1;
+    for (int i = 0; i < waiting_types.len; i += 2) {
+        if (waiting_types.data[i + 1] != named)
+            continue;
+        waiting_types.data[i + 1] = NULL;  // done: never matches again
+        type_set_underlying(waiting_types.data[i], named);
+    }
 }
 
 int type_count(void) { return all_types.len; }
