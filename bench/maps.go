@@ -1,11 +1,12 @@
 // maps.go: a map[string]int under insert, lookup, delete and range.
 //
-// n string keys ("k" + a scrambled number, 7-8 bytes) are inserted into a map
-// made without a size hint (so it grows through every size), looked up (all
-// hits, then n misses), two thirds deleted, the rest updated in place with
-// m[k] += v, the deleted ones inserted again, and the map ranged over.  A
-// second map counts the last digits of every key (m[k]++ on a small map).
-// Every phase folds into a checksum that does not depend on iteration order.
+// n string keys ("k" + a number below n in scrambled order, 2-7 bytes for
+// the default n) are inserted into a map made without a size hint (so it
+// grows through every size), looked up (all hits, then n misses), two thirds
+// deleted, the rest updated in place with m[k] += v, every key assigned again
+// (the deleted ones inserted anew), and the map ranged over.  A second map
+// counts the last two bytes of every key (m[k]++ on a small map).  Each phase
+// prints a result that does not depend on iteration order.
 //
 // Usage: maps [n]   (default 1000000)
 package main

@@ -8,7 +8,8 @@
 # repository root. Go is $GO, else /usr/local/go/bin/go, else `go` on PATH; without Go only
 # gosub's side is measured and its output is checked against bench/expected/NAME.out alone.
 #
-# Each benchmark (binarytrees, nbody, fannkuch, spectralnorm) is built once with
+# Each benchmark (binarytrees, nbody, fannkuch, spectralnorm, and maps: insert, lookup and
+# delete of 1M string keys) is built once with
 # `gosub build -O2` and once with `go build`, then each binary is run $RUNS times (default 5)
 # at its standard size (SIZE below). Every run's stdout must equal bench/expected/NAME.out
 # and the other compiler's. The table shows the median wall time and the median peak RSS of
@@ -36,8 +37,8 @@ EXPECTED_DIR=$BENCH_DIR/expected
 # Standard sizes, chosen so that each Go-built binary runs for about 0.5-2.5 s on the
 # project's 2-core AMD EPYC machine (Go 1.26); bench/expected/NAME.out holds the output at
 # exactly this size, so changing a size means running --regen.
-declare -A SIZE=([binarytrees]=16 [nbody]=10000000 [fannkuch]=11 [spectralnorm]=4000)
-ALL_BENCHES="binarytrees nbody fannkuch spectralnorm compile300"
+declare -A SIZE=([binarytrees]=16 [nbody]=10000000 [fannkuch]=11 [spectralnorm]=4000 [maps]=1000000)
+ALL_BENCHES="binarytrees nbody fannkuch spectralnorm maps compile300"
 COMPILE_PROG=compile300
 
 RUNS=${RUNS:-5}
@@ -239,7 +240,7 @@ compile_series() {
 if ((regen)); then
 	((have_go)) || die "--regen needs Go (set GO=/path/to/go)"
 	mkdir -p "$EXPECTED_DIR"
-	for name in binarytrees nbody fannkuch spectralnorm; do
+	for name in binarytrees nbody fannkuch spectralnorm maps; do
 		build_or_report go "$name" || die "go build $name.go failed"
 		printf '  go run %s %s\n' "$name" "${SIZE[$name]}" >&2
 		"$WORK/go-$name" "${SIZE[$name]}" >"$EXPECTED_DIR/$name.out" || die "$name failed"

@@ -32,6 +32,8 @@ static LLVMValueRef len_cap(Cg *cg, Expr *e, bool is_cap) {
     LLVMValueRef v = cg_expr(cg, x);
     if (t->kind == TYPE_STRING || t->kind == TYPE_SLICE)
         return fld(cg, v, is_cap ? 2 : 1, is_cap ? "cap" : "len");
+    if (t->kind == TYPE_MAP && !is_cap)
+        return cg_map_len(cg, v);
     cg_fail(cg, e->pos, "len/cap of %s not supported", type_str(x->type));
 }
 
@@ -115,6 +117,8 @@ static LLVMValueRef copy(Cg *cg, Expr *e) {
 
 static LLVMValueRef make(Cg *cg, Expr *e) {
     Type *t = type_under(arg(e, 0)->type);
+    if (t->kind == TYPE_MAP)
+        return cg_make_map(cg, e);
     if (t->kind != TYPE_SLICE)
         cg_fail(cg, e->pos, "make(%s) not supported", type_str(arg(e, 0)->type));
     if (!e->site)
@@ -153,6 +157,10 @@ static LLVMValueRef new_(Cg *cg, Expr *e) {
 
 static LLVMValueRef clear(Cg *cg, Expr *e) {
     Type *t = type_under(arg(e, 0)->type);
+    if (t->kind == TYPE_MAP) {
+        cg_map_clear(cg, arg(e, 0));
+        return NULL;
+    }
     if (t->kind != TYPE_SLICE)
         cg_fail(cg, e->pos, "clear of %s not supported", type_str(arg(e, 0)->type));
     LLVMValueRef s = cg_expr(cg, arg(e, 0));
@@ -252,6 +260,8 @@ LLVMValueRef cg_builtin(Cg *cg, Expr *e) {
     case BUILTIN_NEW: return new_(cg, e);
     case BUILTIN_CLEAR: return clear(cg, e);
     case BUILTIN_PANIC: return panic_(cg, e);
+    case BUILTIN_RECOVER: return cg_recover(cg, e);
+    case BUILTIN_DELETE: cg_map_delete(cg, e); return NULL;
     case BUILTIN_PRINT: return print(cg, e, false);
     case BUILTIN_PRINTLN: return print(cg, e, true);
     case BUILTIN_MIN: return min_max(cg, e, true);

@@ -67,6 +67,8 @@ typedef struct Cg {
     const char *label_names[64];
     LLVMBasicBlockRef label_bbs[64];
     int nlabels;
+    // the function's defer frame (defer.c), NULL when it has no defer statement
+    struct CgDefer *defer;
     // calls evaluated ahead of their statement (expr.c, cg_hoist)
     Expr **hoisted;
     LLVMValueRef *hoisted_vals;
@@ -120,6 +122,8 @@ LLVMValueRef cg_call(Cg *cg, Expr *e);
 Expr *cg_unparen(Expr *e);
 void cg_hoist(Cg *cg, Expr *e, bool fresh);
 void cg_hoist_list(Cg *cg, Vec *es, bool fresh);
+// Makes cg_expr(e) of the EXPR_CALL node e return v (defer.c's thunks).
+void cg_hoist_value(Cg *cg, Expr *e, LLVMValueRef v);
 LLVMBasicBlockRef cg_block(Cg *cg, const char *name);
 void cg_set_block(Cg *cg, LLVMBasicBlockRef bb);
 bool cg_terminated(Cg *cg);
@@ -172,6 +176,37 @@ LLVMValueRef cg_func_value(Cg *cg, Obj *fobj);
 LLVMValueRef cg_func_lit(Cg *cg, Expr *e);
 void cg_program(Cg *cg);
 
+// ---------------------------------------------------------------- map.c
+// The target of an assignment m[k] = v: the map and the key's slot, evaluated
+// before v; the runtime's slot is asked for only when v is known.
+typedef struct CgMapSlot {
+    Type *mt;             // the map type
+    LLVMValueRef m, key;  // the map value, the address of the key
+} CgMapSlot;
+bool cg_map_lhs(Cg *cg, Expr *l, CgMapSlot *out);  // false when l is not m[k]
+LLVMValueRef cg_map_slot_addr(Cg *cg, CgMapSlot *s);
+void cg_map_store(Cg *cg, CgMapSlot *s, LLVMValueRef v);
+LLVMValueRef cg_map_assign_addr(Cg *cg, Expr *e);   // m[k]++: the slot
+LLVMValueRef cg_map_index(Cg *cg, Expr *e);         // m[k], and v, ok := m[k]
+LLVMValueRef cg_map_len(Cg *cg, LLVMValueRef m);
+void cg_map_delete(Cg *cg, Expr *call);
+void cg_map_clear(Cg *cg, Expr *m);
+LLVMValueRef cg_make_map(Cg *cg, Expr *call);
+LLVMValueRef cg_map_lit(Cg *cg, Expr *e);
+void cg_map_range(Cg *cg, Stmt *s);
+
+// ---------------------------------------------------------------- defer.c
+// cg_defer_begin runs at every function's start (after its parameters): it
+// keeps frame pointers and, when the body defers, declares the results in
+// memory, links a GoDeferFrame and returns true (the caller then declares no
+// results).  Returns then store their values and branch to the exit path
+// (cg_defer_ret) that cg_defer_end emits after the body.
+bool cg_defer_begin(Cg *cg, Func *f);
+void cg_defer_ret(Cg *cg, LLVMValueRef *vals, int n);
+void cg_defer_end(Cg *cg, Func *f);
+void cg_defer_stmt(Cg *cg, Stmt *s);
+LLVMValueRef cg_recover(Cg *cg, Expr *e);
+
 // ---------------------------------------------------------------- big.c
 // Values of big array/struct types are pointers to temporaries (see big.c).
 bool cg_is_big(Type *t);
@@ -189,8 +224,24 @@ LLVMValueRef cg_big_equal(Cg *cg, Type *t, LLVMValueRef a, LLVMValueRef b);
 LLVMValueRef cg_builtin(Cg *cg, Expr *e);
 LLVMValueRef cg_intrinsic_call(Cg *cg, Expr *e);
 
+// ---------------------------------------------------------------- method.c
+// GoType.nmethods/methods of t's descriptor: t's method set with wrappers.
+void cg_method_table(Cg *cg, Type *t, LLVMValueRef *count, LLVMValueRef *table);
+LLVMValueRef cg_method_value(Cg *cg, Expr *e);   // x.M not called: a bound closure
+
+// ---------------------------------------------------------------- iface.c
+LLVMValueRef cg_iface_fn(Cg *cg, LLVMValueRef tw, const char *name);  // dispatch (nil-checked)
+LLVMValueRef cg_iface_call(Cg *cg, Expr *e);     // CALL_METHOD
+LLVMValueRef cg_iface_implements(Cg *cg, LLVMValueRef tw, Type *t);
+// expr.c's argument evaluation, for calls built elsewhere: args[first...].
+int cg_call_args(Cg *cg, Expr *e, LLVMValueRef *args, int first);
+
 // ---------------------------------------------------------------- emit.c
 bool cg_target_init(Cg *cg);
 bool cg_emit_module(Cg *cg);
+
+// ---------------------------------------------------------------- escape_check.c
+// -escape-check: fills every stack site with 0xAB before each return.
+void cg_escape_check(Cg *cg);
 
 #endif

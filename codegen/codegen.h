@@ -20,6 +20,7 @@ typedef struct CgOptions {
     const char *triple;     // NULL: the host ("x86_64-linux-gnu", "aarch64-linux-gnu")
     EmitKind emit;
     const char *out_path;   // where to write; "-" for stdout (EMIT_LLVM and EMIT_ASM only)
+    bool escape_check;      // -escape-check: poison stack sites when their frame ends (escape_check.c)
 } CgOptions;
 
 // Generates code for prog and writes it to opt->out_path.  On failure returns

@@ -77,6 +77,18 @@ LLVMValueRef cg_box(Cg *cg, Type *from, LLVMValueRef v, Site *site) {
     return cg_make_pair(cg, cg->t_iface, desc, data);
 }
 
+// A constant boxes into read-only static data, as gc does: nothing can
+// write through an interface's data word, so no allocation is needed.
+static LLVMValueRef box_const(Cg *cg, Type *from, LLVMValueRef v) {
+    LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(v), ".const");
+    LLVMSetInitializer(g, v);
+    LLVMSetGlobalConstant(g, 1);
+    LLVMSetLinkage(g, LLVMPrivateLinkage);
+    LLVMSetAlignment(g, 8);
+    LLVMValueRef fields[] = {cg_typedesc(cg, from), g};
+    return LLVMConstStructInContext(cg->ctx, fields, 2, 0);
+}
+
 // The value of type t held in interface value iv (whose type word matched).
 static LLVMValueRef unbox(Cg *cg, Type *t, LLVMValueRef iv) {
     LLVMValueRef data = LLVMBuildExtractValue(cg->b, iv, 1, "data");
@@ -86,11 +98,8 @@ static LLVMValueRef unbox(Cg *cg, Type *t, LLVMValueRef iv) {
 }
 
 static LLVMValueRef assert_match(Cg *cg, Type *t, LLVMValueRef tw) {
-    if (type_is_interface(t)) {
-        if (type_under(t)->nmethods > 0)
-            cg_fail(cg, (Pos){-1, 0, 0}, "assertion to interface %s not supported", type_str(t));
-        return LLVMBuildICmp(cg->b, LLVMIntNE, tw, LLVMConstNull(cg->t_ptr), "match");
-    }
+    if (type_is_interface(t))
+        return cg_iface_implements(cg, tw, t);  // iface.c
     return LLVMBuildICmp(cg->b, LLVMIntEQ, tw, cg_typedesc(cg, t), "match");
 }
 
@@ -98,8 +107,25 @@ static LLVMValueRef assert_value(Cg *cg, Type *t, LLVMValueRef iv) {
     return type_is_interface(t) ? iv : unbox(cg, t, iv);
 }
 
+// The same for a big T: the value is built in a zeroed temporary.
+static LLVMValueRef big_comma_ok(Cg *cg, Type *tuple, Type *t, LLVMValueRef iv, LLVMValueRef match) {
+    LLVMValueRef tmp = cg_big_temp(cg, t, true);
+    LLVMBasicBlockRef yes = cg_block(cg, "assert.ok");
+    LLVMBasicBlockRef done = cg_block(cg, "assert.end");
+    LLVMBuildCondBr(cg->b, match, yes, done);
+    cg_set_block(cg, yes);
+    LLVMValueRef data = LLVMBuildExtractValue(cg->b, iv, 1, "data");
+    LLVMBuildMemCpy(cg->b, tmp, 8, data, 1, cg_i64(cg, t->size));
+    LLVMBuildBr(cg->b, done);
+    cg_set_block(cg, done);
+    LLVMValueRef agg = LLVMBuildLoad2(cg->b, cg_type(cg, t), tmp, "v");
+    return cg_make_pair(cg, cg_type(cg, tuple), agg, match);
+}
+
 // v, ok := x.(T): (value, true) on a match, (zero, false) otherwise.
 static LLVMValueRef assert_comma_ok(Cg *cg, Type *tuple, Type *t, LLVMValueRef iv, LLVMValueRef match) {
+    if (cg_is_big(t))
+        return big_comma_ok(cg, tuple, t, iv, match);
     LLVMBasicBlockRef from = LLVMGetInsertBlock(cg->b);
     LLVMBasicBlockRef yes = cg_block(cg, "assert.ok");
     LLVMBasicBlockRef done = cg_block(cg, "assert.end");
@@ -168,8 +194,8 @@ static LLVMValueRef slice_to_array(Cg *cg, LLVMValueRef s, Type *to) {
     Type *at = t->kind == TYPE_POINTER ? type_under(t->elem) : t;
     LLVMValueRef len = LLVMBuildExtractValue(cg->b, s, 1, "len");
     LLVMValueRef n = cg_i64(cg, at->len);
-    LLVMValueRef args[] = {cg_i64(cg, 0), n, len};
-    cg_panic_if(cg, LLVMBuildICmp(cg->b, LLVMIntSLT, len, n, "short"), "rt_panic_slice", args, 3);
+    LLVMValueRef args[] = {len, n};
+    cg_panic_if(cg, LLVMBuildICmp(cg->b, LLVMIntSLT, len, n, "short"), "rt_panic_convert", args, 2);
     LLVMValueRef p = LLVMBuildExtractValue(cg->b, s, 0, "ptr");
     if (t->kind == TYPE_POINTER)
         return p;
@@ -180,8 +206,13 @@ LLVMValueRef cg_convert(Cg *cg, Expr *e) {
     Type *from = e->x->type, *to = e->type;
     LLVMValueRef v = cg_expr(cg, e->x);
     Type *f = type_under(from), *t = type_under(to);
-    if (t->kind == TYPE_INTERFACE)
-        return f->kind == TYPE_INTERFACE ? v : cg_box(cg, from, v, e->site);
+    if (t->kind == TYPE_INTERFACE) {
+        if (f->kind == TYPE_INTERFACE)
+            return v;
+        if (e->x->is_const && !cg_pointer_shaped(from))
+            return box_const(cg, from, v);
+        return cg_box(cg, from, v, e->site);
+    }
     if (type_is_numeric(f) && type_is_numeric(t))
         return cg_num_convert(cg, v, from, to);
     if (t->kind == TYPE_STRING)

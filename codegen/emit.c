@@ -143,6 +143,8 @@ static bool emit_machine(Cg *cg, LLVMCodeGenFileType kind) {
 // Verifies, optimises and writes the module.
 bool cg_emit_module(Cg *cg) {
     char *msg = NULL;
+    if (cg->opt->escape_check)
+        cg_escape_check(cg);
     if (LLVMVerifyModule(cg->mod, LLVMReturnStatusAction, &msg)) {
         cg->err = arena_sprintf("codegen produced invalid LLVM IR: %s", msg);
         LLVMDisposeMessage(msg);
@@ -177,6 +179,11 @@ bool cg_emit_program(Program *prog, const CgOptions *opt, char **err) {
     cg->prog = prog;
     cg->opt = opt;
     cg->ctx = LLVMContextCreate();
+    // Obj.cg caches a variable's LLVM global; os.Args is a universe object
+    // shared by every compilation in the process (fuzz_compile, the JIT), so
+    // its slot may still name a previous, disposed module.
+    if (obj_os_args)
+        obj_os_args->cg = NULL;
     volatile bool ok = false;
     if (setjmp(cg->fail) == 0 && cg_target_init(cg)) {
         cg->b = LLVMCreateBuilderInContext(cg->ctx);

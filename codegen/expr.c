@@ -133,6 +133,8 @@ static LLVMValueRef field_addr(Cg *cg, Expr *e) {
 }
 
 static LLVMValueRef selector(Cg *cg, Expr *e) {
+    if (e->is_method)
+        return cg_method_value(cg, e);  // method.c
     if (e->obj)
         return ident(cg, e);
     if (e->implicit_deref || cg_has_addr(e->x))
@@ -151,6 +153,8 @@ bool cg_has_addr(Expr *e) {
     case EXPR_IDENT: return e->obj && e->obj->kind == OBJ_VAR;
     case EXPR_STAR: return true;
     case EXPR_SELECTOR:
+        if (e->is_method)
+            return false;
         if (e->obj)
             return e->obj->kind == OBJ_VAR;
         return e->implicit_deref || cg_has_addr(e->x);
@@ -181,6 +185,8 @@ LLVMValueRef cg_addr(Cg *cg, Expr *e) {
             return field_addr(cg, e);
         break;
     case EXPR_INDEX:
+        if (type_under(e->x->type)->kind == TYPE_MAP)
+            return cg_map_assign_addr(cg, e);
         if (cg_has_addr(e))
             return cg_index_addr(cg, e);
         break;
@@ -288,6 +294,7 @@ static LLVMValueRef composite(Cg *cg, Expr *e) {
     case TYPE_STRUCT: return struct_lit(cg, e, u);
     case TYPE_ARRAY: return array_lit(cg, e, u);
     case TYPE_SLICE: return slice_lit(cg, e, u);
+    case TYPE_MAP: return cg_map_lit(cg, e);
     default: cg_fail(cg, e->pos, "composite literal of %s not supported", type_str(e->type));
     }
 }
@@ -315,6 +322,8 @@ static int call_args(Cg *cg, Expr *e, LLVMValueRef *args, int first) {
         args[first + i] = cg_big_to_aggregate(cg, cg_expr(cg, VEC_AT(e->args, i)));
     return e->args.len;
 }
+
+int cg_call_args(Cg *cg, Expr *e, LLVMValueRef *args, int first) { return call_args(cg, e, args, first); }
 
 // A call's big result moves into memory.
 static LLVMValueRef big_result(Cg *cg, Expr *e, LLVMValueRef v) {
@@ -365,6 +374,7 @@ LLVMValueRef cg_call(Cg *cg, Expr *e) {
             return direct_call(cg, e, fn->obj);
         return closure_call(cg, e);
     case CALL_CLOSURE: return closure_call(cg, e);
+    case CALL_METHOD: return cg_iface_call(cg, e);  // iface.c
     default: cg_fail(cg, e->pos, "call kind %d not supported", e->call_kind);
     }
 }
@@ -396,6 +406,10 @@ static void remember(Cg *cg, Expr *e, LLVMValueRef v) {
     }
     cg->hoisted[cg->nhoisted] = e;
     cg->hoisted_vals[cg->nhoisted++] = v;
+}
+
+void cg_hoist_value(Cg *cg, Expr *e, LLVMValueRef v) {
+    remember(cg, e, v);
 }
 
 // Builtins gc's order pass copies like calls (len, cap, copy, make, new, append).

@@ -134,12 +134,13 @@ LLVMValueRef cg_func_lit(Cg *cg, Expr *e) {
     static Site heap_site = {.kind = SITE_CLOSURE, .count = 1, .decision = SITE_HEAP};
     LLVMTypeRef env = env_type(cg, f);
     LLVMValueRef mem = cg_alloc_env(cg, e->site ? e->site : &heap_site, env, env_desc(cg, f, env));
-    LLVMBuildStore(cg->b, code, LLVMBuildStructGEP2(cg->b, env, mem, 0, ""));
+    LLVMBuildStore(cg->b, code, LLVMBuildStructGEP2(cg->b, env, mem, 0, "code"));
     for (int i = 0; i < f->captures.len; i++) {
         Capture *c = VEC_AT(f->captures, i);
         LLVMValueRef v = c->by_ref ? cg_var_addr(cg, c->var)
                                    : cg_load(cg, c->var->type, cg_var_addr(cg, c->var), c->var->name);
-        LLVMBuildStore(cg->b, v, LLVMBuildStructGEP2(cg->b, env, mem, (unsigned)c->index, ""));
+        const char *fname = arena_sprintf("%s.cap", c->var->name ? c->var->name : "");
+        LLVMBuildStore(cg->b, v, LLVMBuildStructGEP2(cg->b, env, mem, (unsigned)c->index, fname));
     }
     return mem;
 }
@@ -153,7 +154,8 @@ static void bind_captures(Cg *cg, Func *f) {
         CgVar *v = NEW(CgVar);
         v->owner = f;
         v->boxed = c->by_ref;
-        LLVMValueRef p = LLVMBuildStructGEP2(cg->b, env, cg->closure, (unsigned)c->index, "");
+        LLVMValueRef p = LLVMBuildStructGEP2(cg->b, env, cg->closure, (unsigned)c->index,
+                                             arena_sprintf("%s.cap", o->name ? o->name : ""));
         if (c->by_ref) {
             v->slot = cg_entry_alloca(cg, cg->t_ptr, arena_sprintf("%s.addr", o->name));
             LLVMBuildStore(cg->b, LLVMBuildLoad2(cg->b, cg->t_ptr, p, o->name), v->slot);
@@ -237,13 +239,16 @@ static void gen_func(Cg *cg, Func *f) {
             LLVMSetValueName2(v, p->name, strlen(p->name));
         cg_declare(cg, p, v);
     }
-    // Unnamed results (~r0) cannot be referenced: only named ones need slots.
-    for (int i = 0; i < f->results.len; i++) {
+    // Unnamed results (~r0) cannot be referenced: only named ones need slots
+    // (a function that defers keeps all of them in memory: defer.c).
+    bool defers = cg_defer_begin(cg, f);
+    for (int i = 0; !defers && i < f->results.len; i++) {
         Obj *r = VEC_AT(f->results, i);
         if (f->named_results || !r->name || r->name[0] != '~')
             cg_declare(cg, r, NULL);
     }
     cg_block_stmts(cg, f->body);
+    cg_defer_end(cg, f);
     end_function(cg, type_under(f->sig)->nresults == 0);
 }
 

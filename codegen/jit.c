@@ -53,6 +53,8 @@ int cg_jit_leaves(Type *t) {
 bool cg_jit_wrapped(Func *f) {
     if (!f->obj || f->lit || !f->body || !f->decl || f->decl->recv || !f->sig)
         return false;
+    if (strcmp(f->obj->name, "init") == 0)  // init cannot be referenced, and there may be several
+        return false;
     Type *sig = type_under(f->sig);
     if (sig->nparams > 64)  // cg_func_type's own limit
         return false;
@@ -146,7 +148,9 @@ static void gen_wrappers(Cg *cg) {
     Program *p = cg->prog;
     for (int i = 0; i < p->funcs.len; i++) {
         Func *f = VEC_AT(p->funcs, i);
-        if (cg_jit_wrapped(f))
+        // Only the package's own functions: those of the standard library
+        // packages compiled with it are not called from outside.
+        if (cg_jit_wrapped(f) && f->obj->pkg == p->main_pkg)
             gen_wrapper(cg, f);
     }
 }
@@ -194,11 +198,11 @@ static bool verify_and_optimise(Cg *cg) {
     return true;
 }
 
-// Lowers the program into cg->mod (in cg->ctx), wrappers included.
-static bool build_module(Cg *cg, bool no_main) {
+// Lowers the program into cg->mod (in cg->ctx); for calls, with the wrappers.
+static bool build_module(Cg *cg, bool for_calls) {
     Program *p = cg->prog;
     Func *saved_main = p->main_func;
-    if (no_main)
+    if (for_calls)
         p->main_func = stub_main();
     volatile bool ok = false;
     if (setjmp(cg->fail) == 0 && cg_target_init(cg)) {
@@ -206,9 +210,10 @@ static bool build_module(Cg *cg, bool no_main) {
         cg_types_init(cg);
         cg_big_reset();
         cg_program(cg);
-        if (no_main)
+        if (for_calls) {
             define_stub(cg, p->main_func);
-        gen_wrappers(cg);
+            gen_wrappers(cg);
+        }
         ok = verify_and_optimise(cg);
     }
     p->main_func = saved_main;
@@ -252,31 +257,34 @@ static void dispose_cg(Cg *cg) {
     free(cg);
 }
 
-CgJit *cg_jit_compile(Program *prog, const CgOptions *opt, bool no_main, char **err) {
+// Hands the built module to a new JIT; NULL with cg->err set on failure.
+static CgJit *start_jit(Cg *cg, LLVMOrcThreadSafeContextRef tsc) {
+    LLVMOrcLLJITRef jit = NULL;
+    LLVMErrorRef e = create_jit(cg->tm, &jit);
+    cg->tm = NULL;  // the JIT's target machine builder owns it now
+    if (!e) {
+        LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(cg->mod, tsc);
+        cg->mod = NULL;  // and ORC the module
+        e = LLVMOrcLLJITAddLLVMIRModule(jit, LLVMOrcLLJITGetMainJITDylib(jit), tsm);
+    }
+    if (e) {
+        cg->err = take_error(e);
+        if (jit)
+            LLVMOrcDisposeLLJIT(jit);
+        return NULL;
+    }
+    CgJit *j = calloc(1, sizeof *j);
+    j->jit = jit;
+    return j;
+}
+
+CgJit *cg_jit_compile(Program *prog, const CgOptions *opt, bool for_calls, char **err) {
     Cg *cg = calloc(1, sizeof *cg);
     cg->prog = prog;
     cg->opt = opt;
     LLVMOrcThreadSafeContextRef tsc = LLVMOrcCreateNewThreadSafeContext();
     cg->ctx = LLVMOrcThreadSafeContextGetContext(tsc);
-    CgJit *j = NULL;
-    if (build_module(cg, no_main)) {
-        LLVMOrcLLJITRef jit = NULL;
-        LLVMErrorRef e = create_jit(cg->tm, &jit);
-        cg->tm = NULL;  // the JIT's target machine builder owns it now
-        if (!e) {
-            LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(cg->mod, tsc);
-            cg->mod = NULL;
-            e = LLVMOrcLLJITAddLLVMIRModule(jit, LLVMOrcLLJITGetMainJITDylib(jit), tsm);
-        }
-        if (e) {
-            cg->err = take_error(e);
-            if (jit)
-                LLVMOrcDisposeLLJIT(jit);
-        } else {
-            j = calloc(1, sizeof *j);
-            j->jit = jit;
-        }
-    }
+    CgJit *j = build_module(cg, for_calls) ? start_jit(cg, tsc) : NULL;
     if (!j && err)
         *err = cg->err ? cg->err : "internal error: JIT compilation failed";
     if (cg->mod)

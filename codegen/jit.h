@@ -15,7 +15,7 @@
 // argument per element, and returns several results as a literal struct that
 // on x86-64 comes back in up to four registers -- neither is the C ABI that
 // libffi speaks.  So for every top-level function F (not methods, not
-// closures) cg_jit_compile adds a C-ABI wrapper
+// closures) cg_jit_compile(for_calls) adds a C-ABI wrapper
 //
 //     void @"gosub.ffi.main.F"(ptr %r0, ..., ptr %rN-1, <leaves of param 0>, <leaves of param 1>, ...)
 //
@@ -42,19 +42,21 @@ typedef struct CgJit CgJit;
 // and no command line spells such a literal.
 enum { CG_JIT_MAX_LEAVES = 256 };
 
-// Compiles prog (checked, escape-analysed) into a new JIT.  When no_main is
-// set, gosub_entry runs the package initialisation only (main.main, if any,
-// stays callable by name): the C API and -call want the package's variables
-// initialised without running the program.  Returns NULL and sets *err on
-// failure.  opt->emit and opt->out_path are ignored; opt->triple must be NULL.
-CgJit *cg_jit_compile(Program *prog, const CgOptions *opt, bool no_main, char **err);
+// Compiles prog (checked, escape-analysed) into a new JIT.  With for_calls
+// set (the C API and -call), the module gets the wrappers below and its
+// gosub_entry runs the package initialisation only (main.main, if any, stays
+// callable by name); without it, the module is exactly the program `gosub
+// build` would link.  Returns NULL and sets *err on failure.  opt->emit and
+// opt->out_path are ignored; opt->triple must be NULL.
+CgJit *cg_jit_compile(Program *prog, const CgOptions *opt, bool for_calls, char **err);
 // The address of a symbol of the JIT'd module ("gosub_entry", "gosub_roots",
 // a wrapper name), or NULL.
 void *cg_jit_lookup(CgJit *j, const char *name);
 void cg_jit_dispose(CgJit *j);
 
-// Does f get a wrapper: a top-level function with a body, not a method, whose
-// parameters have at most CG_JIT_MAX_LEAVES scalar leaves.
+// Does f get a wrapper: a top-level function with a body, not a method nor
+// init, with at most 64 parameters (cg_func_type's limit) having at most
+// CG_JIT_MAX_LEAVES scalar leaves in all.
 bool cg_jit_wrapped(Func *f);
 // The number of scalar leaves of a value of type t (see above).
 int cg_jit_leaves(Type *t);

@@ -68,6 +68,8 @@ static void assign_plain(Cg *cg, Stmt *s) {
     if (n > 32)
         cg_fail(cg, s->pos, "too many assignments");
     LLVMValueRef addrs[32], vals[32];
+    CgMapSlot ms[32];
+    bool is_map[32] = {0};
     bool define = s->op == TOK_DEFINE;
     Type *dst[32];
     cg_hoist_list(cg, &s->lhs, true);
@@ -78,12 +80,16 @@ static void assign_plain(Cg *cg, Stmt *s) {
         dst[i] = l->obj && l->obj->kind == OBJ_VAR ? l->obj->type : is_blank(l) ? NULL : l->type;
         if (is_blank(l) || (define && declares(l)) || (define && !l->obj))
             continue;
+        if ((is_map[i] = cg_map_lhs(cg, l, &ms[i])))
+            continue;
         addrs[i] = cg_addr(cg, l);
     }
     eval_rhs(cg, &s->rhs, n, vals, s->pos, dst);
     for (int i = 0; i < n; i++) {
         Expr *l = cg_unparen(VEC_AT(s->lhs, i));
-        if (addrs[i])
+        if (is_map[i])
+            cg_map_store(cg, &ms[i], vals[i]);
+        else if (addrs[i])
             cg_store(cg, addrs[i], vals[i]);
         else if (define && l->obj && declares(l))
             cg_declare(cg, l->obj, vals[i]);
@@ -120,9 +126,15 @@ static void assign_op(Cg *cg, Stmt *s) {
     int op = binary_op(s->op);
     cg_hoist(cg, l, true);
     cg_hoist(cg, r, false);
-    LLVMValueRef addr = cg_addr(cg, l);
-    LLVMValueRef old = cg_load(cg, l->type, addr, "");
+    CgMapSlot ms;
+    bool is_map = cg_map_lhs(cg, l, &ms);  // m[k] op= y: k, then y, then the slot
+    LLVMValueRef addr = is_map ? NULL : cg_addr(cg, l);
+    LLVMValueRef old = is_map ? NULL : cg_load(cg, l->type, addr, "");
     LLVMValueRef y = cg_expr(cg, r);
+    if (is_map) {
+        addr = cg_map_slot_addr(cg, &ms);
+        old = cg_load(cg, l->type, addr, "");
+    }
     LLVMValueRef v;
     if (op == TOK_SHL || op == TOK_SHR)
         v = cg_shift(cg, op, l->type, old, r->type, y);
@@ -175,6 +187,10 @@ static void ret(Cg *cg, Stmt *s) {
     if (!f)
         cg_fail(cg, s->pos, "return outside a function");
     int n = f->sig->nresults;
+    if (n == 0 && cg->defer) {
+        cg_defer_ret(cg, NULL, 0);
+        return;
+    }
     if (n == 0) {
         LLVMBuildRetVoid(cg->b);
         return;
@@ -190,6 +206,10 @@ static void ret(Cg *cg, Stmt *s) {
     } else {
         cg_hoist_list(cg, &s->rhs, true);
         eval_rhs(cg, &s->rhs, n, vals, s->pos, type_under(f->sig)->results);
+    }
+    if (cg->defer) {
+        cg_defer_ret(cg, vals, n);
+        return;
     }
     for (int i = 0; i < n; i++)
         vals[i] = cg_big_to_aggregate(cg, vals[i]);
@@ -362,6 +382,10 @@ static void range_element(Cg *cg, Stmt *s, RangeState *r, LLVMValueRef i) {
 
 static void range_stmt(Cg *cg, Stmt *s) {
     RangeState r = {0};
+    if (type_under(s->x->type)->kind == TYPE_MAP) {
+        cg_map_range(cg, s);
+        return;
+    }
     cg_hoist(cg, s->x, true);
     range_setup(cg, s, &r);
     LLVMBasicBlockRef cond = cg_block(cg, "range.cond"), body = cg_block(cg, "range.body");
@@ -418,11 +442,8 @@ static LLVMValueRef type_case(Cg *cg, Expr *e, LLVMValueRef tw) {
     if (x->kind == EXPR_IDENT && x->obj && x->obj->kind == OBJ_NIL)
         return LLVMBuildICmp(cg->b, LLVMIntEQ, tw, LLVMConstNull(cg->t_ptr), "isnil");
     Type *t = x->type;
-    if (type_is_interface(t)) {
-        if (type_under(t)->nmethods > 0)
-            cg_fail(cg, e->pos, "type switch case %s not supported", type_str(t));
-        return LLVMBuildICmp(cg->b, LLVMIntNE, tw, LLVMConstNull(cg->t_ptr), "notnil");
-    }
+    if (type_is_interface(t))
+        return cg_iface_implements(cg, tw, t);  // iface.c
     return LLVMBuildICmp(cg->b, LLVMIntEQ, tw, cg_typedesc(cg, t), "istype");
 }
 
@@ -533,6 +554,7 @@ void cg_stmt(Cg *cg, Stmt *s) {
     case STMT_INCDEC: incdec(cg, s); return;
     case STMT_ASSIGN: assign(cg, s); return;
     case STMT_RETURN: ret(cg, s); return;
+    case STMT_DEFER: cg_defer_stmt(cg, s); return;
     case STMT_BREAK: jump(cg, s, true); return;
     case STMT_CONTINUE: jump(cg, s, false); return;
     case STMT_BLOCK: cg_block_stmts(cg, s->body); return;

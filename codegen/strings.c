@@ -196,6 +196,8 @@ LLVMValueRef cg_index_addr(Cg *cg, Expr *e) {
 
 LLVMValueRef cg_index(Cg *cg, Expr *e) {
     Type *t = type_under(e->x->type);
+    if (t->kind == TYPE_MAP)
+        return cg_map_index(cg, e);
     if (t->kind == TYPE_STRING) {
         LLVMValueRef s = cg_expr(cg, e->x);
         LLVMValueRef i = cg_expr(cg, e->index);

@@ -255,6 +255,8 @@ LLVMValueRef cg_typedesc(Cg *cg, Type *t) {
     LLVMSetLinkage(g, LLVMPrivateLinkage);
     Type *u = type_under(t);
     LLVMValueRef null = LLVMConstNull(cg->t_ptr);
+    LLVMValueRef nmethods, methods;
+    cg_method_table(cg, t, &nmethods, &methods);  // method.c
     bool has_elem = u->kind == TYPE_POINTER || u->kind == TYPE_SLICE || u->kind == TYPE_ARRAY ||
                     u->kind == TYPE_MAP || u->kind == TYPE_CHAN;
     int64_t len = u->kind == TYPE_ARRAY ? u->len : u->kind == TYPE_STRUCT ? u->nfields : 0;
@@ -268,8 +270,8 @@ LLVMValueRef cg_typedesc(Cg *cg, Type *t) {
         u->kind == TYPE_MAP && u->key ? cg_typedesc(cg, u->key) : null,
         cg_i64(cg, len),
         fields_table(cg, u),
-        cg_i64(cg, 0),
-        null,
+        nmethods,
+        methods,
         cg_i64(cg, t->kind == TYPE_NAMED),
     };
     LLVMSetInitializer(g, LLVMConstNamedStruct(cg->t_gotype, v, 12));

@@ -163,18 +163,25 @@ static int site_cmp(const void *a, const void *b) {
     return c ? c : x->id - y->id;
 }
 
-// One row per site, in source order, with the columns as wide as their widest entry.
+// One row per site of the files named on the command line (the standard
+// library's are left out, as -m leaves them out), in source order, with the
+// columns as wide as their widest entry.
 static void report_sites(Program *prog) {
-    int n = prog->sites.len, wpos = (int)strlen("position"), wexpr = (int)strlen("expression");
-    Site **sites = arena_alloc(sizeof(Site *) * (size_t)(n ? n : 1));
-    for (int i = 0; i < n; i++) {
-        sites[i] = prog->sites.data[i];
+    int n = 0, wpos = (int)strlen("position"), wexpr = (int)strlen("expression");
+    Site **sites = arena_alloc(sizeof(Site *) * (size_t)(prog->sites.len ? prog->sites.len : 1));
+    for (int j = 0; j < prog->sites.len; j++) {
+        Site *s = prog->sites.data[j];
+        if (diag_is_library(s->pos.file))
+            continue;
+        int i = n++;
+        sites[i] = s;
         int lp = (int)strlen(diag_pos_string(sites[i]->pos));
         int le = sites[i]->text ? (int)strlen(sites[i]->text) : 1;
         wpos = lp > wpos ? lp : wpos;
         wexpr = le > wexpr ? le : wexpr;
     }
-    qsort(sites, (size_t)n, sizeof *sites, site_cmp);
+    if (n > 1)  // qsort(NULL, 0, ...) is undefined
+        qsort(sites, (size_t)n, sizeof *sites, site_cmp);
     printf("allocation sites (%d)\n", n);
     printf("  %-*s  %-*s  %-5s  %s\n", wpos, "position", wexpr, "expression", "on", "off");
     for (int i = 0; i < n; i++)

@@ -17,6 +17,8 @@ typedef struct Options {
     const char *out;         // -o
     int opt_level;           // -O0..-O3
     bool escape_on;          // -escape=off clears it
+    bool escape_check;       // -escape-check: poison stack sites when their frame ends
+    bool escape_unsound;     // -escape=unsound: every site on the stack (tests -escape-check)
     int escape_verbosity;    // -m: 1, -m=2: 2
     bool emit_llvm, emit_asm;
     const char *target;      // -target TRIPLE, NULL for the host

@@ -39,10 +39,14 @@ int command_run_jit(const Options *o) {
         return 1;
     EscOptions esc = {.enabled = o->escape_on, .verbosity = o->escape_verbosity};
     esc_analyze(prog, &esc);
+    if (o->escape_unsound)  // as gosub_compile: every site on the stack, for -escape-check tests
+        for (int i = 0; i < prog->sites.len; i++)
+            ((Site *)VEC_AT(prog->sites, i))->decision = SITE_STACK;
     if (!o->call && !prog->main_func)
         fatal("%s: not a main package: nothing to run (-call calls a function)",
               (const char *)VEC_AT(o->files, 0));
-    GosubJit *j = jit_open_program(prog, o->opt_level, o->call != NULL);
+    CgOptions cg = {.opt_level = o->opt_level, .emit = EMIT_OBJECT, .escape_check = o->escape_check};
+    GosubJit *j = jit_open_program(prog, &cg, o->call != NULL);
     if (!j) {
         fprintf(stderr, "gosub: %s\n", gosub_jit_error());
         return 1;
@@ -54,6 +58,7 @@ int command_run_jit(const Options *o) {
     jit_runtime_start(argc, argv);
     if (gosub_jit_call_print(j, o->call) != 0) {
         fprintf(stderr, "gosub: %s\n", gosub_jit_error());
+        gosub_jit_close(j);
         return 1;
     }
     jit_exit(0);

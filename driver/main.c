@@ -24,7 +24,7 @@ static void usage(void) {
           "       gosub run [flags] file.go... [--] [args]\n"
           "       gosub compare [flags] [-ir] [-runs N] file.go... [--] [args]\n"
           "       gosub run -jit [-call 'Name(args)'] [flags] file.go... [--] [args]\n"
-          "flags: -o PATH  -O0..-O3  -m[=2]  -escape=off  -emit-llvm  -S  -target TRIPLE\n",
+          "flags: -o PATH  -O0..-O3  -m[=2]  -escape=off  -escape-check  -emit-llvm  -S  -target TRIPLE\n",
           stderr);
     exit(2);
 }
@@ -51,6 +51,10 @@ static void parse_flag(Options *o, int argc, char **argv, int *i) {
         o->opt_level = a[2] - '0';
     } else if (strcmp(a, "-escape=off") == 0) {
         o->escape_on = false;
+    } else if (strcmp(a, "-escape-check") == 0) {
+        o->escape_check = true;
+    } else if (strcmp(a, "-escape=unsound") == 0) {
+        o->escape_unsound = true;
     } else if (strcmp(a, "-escape=on") == 0) {
         o->escape_on = true;
     } else if (strcmp(a, "-ir") == 0) {
@@ -258,7 +262,15 @@ static const char *linker_for(const char *triple) {
 
 static bool link_executable(const char *obj, const char *out, const char *triple) {
     char *argv[] = {(char *)linker_for(triple), "-o", (char *)out, (char *)obj,
-                    (char *)runtime_library(triple), "-lm", NULL};
+                    (char *)runtime_library(triple), "-lm", NULL, NULL};
+#ifdef GOSUB_SANITIZE
+    // The host runtime of a GOSUB_SANITIZE build is instrumented and needs
+    // the sanitizer runtimes of the compiler that built it (cmake/GosubSanitize.cmake).
+    if (!is_cross(triple)) {
+        argv[0] = GOSUB_SANITIZE_CC;
+        argv[6] = "-fsanitize=address,undefined";
+    }
+#endif
     return run_process(argv) == 0;
 }
 
@@ -285,6 +297,11 @@ static int gosub_compile(const Options *o, const char *out) {
 
     EscOptions esc = {.enabled = o->escape_on, .verbosity = o->escape_verbosity};
     esc_analyze(prog, &esc);
+    // -escape=unsound: a deliberately wrong analysis, every site on the stack,
+    // so that tests can show -escape-check turning such decisions into failures.
+    if (o->escape_unsound)
+        for (int i = 0; i < prog->sites.len; i++)
+            ((Site *)VEC_AT(prog->sites, i))->decision = SITE_STACK;
 
     bool to_stdout = strcmp(out, "-") == 0;
     bool link = !o->emit_llvm && !o->emit_asm && prog->main_func;
@@ -294,6 +311,7 @@ static int gosub_compile(const Options *o, const char *out) {
         .triple = o->target,
         .emit = o->emit_llvm ? EMIT_LLVM : o->emit_asm ? EMIT_ASM : EMIT_OBJECT,
         .out_path = emitted,
+        .escape_check = o->escape_check,
     };
     char *err = NULL;
     if (!cg_emit_program(prog, &cg, &err)) {

@@ -102,6 +102,11 @@ static bool multi_value_arg(Esc *e, Expr *call, Func *fn, int nparams, Hole *ks,
 
 static void func_call(Esc *e, Hole *ks, int nks, Expr *call) {
     Func *fn = esc_static_callee(call->fn);
+    if (fn && !fn->body && fn->noescape) {  // a runtime primitive keeping nothing
+        for (int i = 0; i < call->args.len; i++)
+            argument(e, esc_discard_hole(e), call, VEC_AT(call->args, i));
+        return;
+    }
     if (fn && !fn->body && !esc_info(fn)->param_leaks)
         fn = NULL;  // declared without a body: assume the worst
     if (nks > 0 && fn && esc_in_batch(fn)) {

@@ -75,6 +75,8 @@ void esc_report_flush(void) {
         qsort(lines.data, (size_t)lines.len, sizeof(void *), cmp_line);
     for (int i = 0; i < lines.len; i++) {
         Line *l = VEC_AT(lines, i);
+        if (diag_is_library(l->pos.file))
+            continue;  // gc prints -m lines only for the package it compiles
         if (l->pos.file >= 0)
             fprintf(stderr, "%s: %s\n", diag_pos_string(l->pos), l->text);
         else

@@ -59,7 +59,8 @@ static int error_cmp(const void *a, const void *b) {
 // ten unless a test captures the output).
 static void flush_errors(void) {
     int n = ck.errors.len;
-    qsort(ck.errors.data, (size_t)n, sizeof(void *), error_cmp);
+    if (n > 1)  // qsort(NULL, 0, ...) is undefined (UBSan: nonnull argument)
+        qsort(ck.errors.data, (size_t)n, sizeof(void *), error_cmp);
     for (int i = 0; i < n; i++) {
         Error *e = ck.errors.data[i];
         diag_error(e->pos, "%s", e->msg);
@@ -133,24 +134,13 @@ void use_import(Obj *pkg_obj) {
 // ---------------------------------------------------------------- collection
 
 static Vec pkg_objs;  // of Obj*, in source order
-static Vec method_decls;  // of Decl*: methods (reported as not supported)
+static Vec method_decls;  // of Decl*: methods, attached by check_attach_methods
 
-// Does a method name exist for the defined type t (or *t)?  Lets selectors
-// say "method calls not supported" rather than "undefined".
+// Kept for the callers that once suppressed errors for unsupported methods:
+// methods are supported now, so no error is suppressed.
 bool has_method(Type *t, const char *name) {
-    if (t && t->kind == TYPE_POINTER)
-        t = t->elem;
-    if (!t || t->kind != TYPE_NAMED || !t->obj)
-        return false;
-    for (int i = 0; i < method_decls.len; i++) {
-        Decl *d = method_decls.data[i];
-        Expr *rt = d->recv->type;
-        while (rt && (rt->kind == EXPR_STAR || rt->kind == EXPR_PAREN))
-            rt = rt->x;
-        if (rt && rt->kind == EXPR_IDENT && !strcmp(rt->name, t->obj->name) &&
-            !strcmp(d->name->name, name))
-            return true;
-    }
+    (void)t;
+    (void)name;
     return false;
 }
 static Vec func_infos;  // of DeclInfo*, functions with bodies (init included), in source order
@@ -175,7 +165,7 @@ static Obj *collect_obj(ObjKind kind, Expr *name, Decl *d, Spec *spec, int index
 
 // spec: Import declarations
 static void collect_import(Spec *s, Scope *fs) {
-    Package *p = builtin_package(s->path);
+    Package *p = pkg_find(s->path);
     bool known = p != NULL;
     if (!p) {
         // gc names its GOROOT; gosub names the one of the Go toolchain it mirrors.
@@ -215,12 +205,10 @@ static const char *link_name(const char *name) {
 }
 
 static void collect_func(Decl *d, Scope *fs) {
-    // Methods are not supported yet (issue 4), but their bodies are checked
-    // like functions so that what they use counts as used.
-    if (d->recv) {
-        errorf(d->name->pos, "methods not supported");
+    // Methods are attached to their receiver types once all types are
+    // collected (check_attach_methods, check_method.c).
+    if (d->recv)
         vec_push(&method_decls, d);
-    }
     const char *name = d->name->name;
     Func *f = func_new(link_name(name));
     f->decl = d;
@@ -372,6 +360,8 @@ static void restore_state(Saved s) {
 
 static void resolve_func(Obj *obj, DeclInfo *info) {
     Type *sig = check_signature(info->decl->type);
+    if (info->decl->recv)
+        sig = check_method_sig(obj, sig);
     obj->type = sig;
     info->func->sig = sig;
     if (!info->decl->recv && (!strcmp(obj->name, "init") ||
@@ -437,9 +427,15 @@ static void check_bodies(void) {
 
 // ---------------------------------------------------------------- initialisation order
 
+// A package-level variable in the initialisation graph (types2's
+// dependencyGraph after function nodes are removed: a variable depends on the
+// variables its initialiser refers to, directly or through functions).
 typedef struct InitNode {
-    GlobalInit *init;
+    Obj *var;
+    GlobalInit *init;    // its initialisation, or NULL (zero value)
     DeclInfo *info;      // the declaring info (deps)
+    Vec deps;            // of InitNode*
+    int ndeps;           // dependencies not yet initialised
     bool done;
 } InitNode;
 
@@ -481,25 +477,6 @@ static bool find_path(Obj *obj, Obj *target, Vec *path, int stamp) {
     return false;
 }
 
-static bool var_initialized(Obj *v, Vec *nodes) {
-    for (int i = 0; i < nodes->len; i++) {
-        InitNode *n = nodes->data[i];
-        for (int j = 0; j < n->init->lhs.len; j++)
-            if (n->init->lhs.data[j] == v)
-                return n->done;
-    }
-    return true;  // no initialiser: zero from the start
-}
-
-static bool node_ready(InitNode *n, Vec *nodes) {
-    Vec vars = {0};
-    var_deps(&n->info->deps, &vars, ++dfs_stamp);
-    for (int i = 0; i < vars.len; i++)
-        if (!var_initialized(vars.data[i], nodes))
-            return false;
-    return true;
-}
-
 static void report_init_cycle(InitNode *n) {
     Obj *v = NULL;
     for (int j = 0; j < n->init->lhs.len && !v; j++)
@@ -516,48 +493,81 @@ static void report_init_cycle(InitNode *n) {
     report_cycle(cycle, path.len);
 }
 
-// spec: Package initialization
+static bool emitted(GlobalInit *gi) {
+    for (int i = 0; i < ck.prog->inits.len; i++)
+        if (ck.prog->inits.data[i] == gi)
+            return true;
+    return false;
+}
+
+// spec: Package initialization, as types2's initOrder implements it: the
+// node with the fewest uninitialised dependencies goes next, ties broken by
+// declaration order; variables without initialiser are nodes too, so
+//     var b = trace(10)     // trace appends to order, declared later
+//     var g = greet()       // greet reads name
+//     var name = "gopher"
+//     var order []string
+// initialises name, then g, then (once order is done) b.
 static void order_inits(Vec *nodes) {
-    int left = nodes->len;
-    while (left > 0) {
+    for (int left = nodes->len; left > 0; left--) {
         InitNode *pick = NULL;
-        for (int i = 0; i < nodes->len && !pick; i++) {
+        for (int i = 0; i < nodes->len; i++) {
             InitNode *n = nodes->data[i];
-            if (!n->done && node_ready(n, nodes))
+            if (!n->done && (!pick || n->ndeps < pick->ndeps))
                 pick = n;
         }
-        if (!pick) {
-            for (int i = 0; i < nodes->len; i++) {
+        if (pick->ndeps > 0) {
+            for (int i = 0; i < nodes->len && !ck.errors.len; i++) {
                 InitNode *n = nodes->data[i];
-                if (!n->done)
-                    report_init_cycle(n), n->done = true, left--;
-                if (ck.errors.len)
-                    break;
+                if (!n->done && n->init)
+                    report_init_cycle(n);
             }
-            for (int i = 0; i < nodes->len; i++)
-                ((InitNode *)nodes->data[i])->done = true;
             return;
         }
         pick->done = true;
-        left--;
-        vec_push(&ck.prog->inits, pick->init);
+        if (pick->init && !emitted(pick->init))
+            vec_push(&ck.prog->inits, pick->init);
+        for (int i = 0; i < nodes->len; i++) {
+            InitNode *n = nodes->data[i];
+            for (int j = 0; j < n->deps.len; j++)
+                if (n->deps.data[j] == pick)
+                    n->ndeps--;
+        }
     }
 }
 
-// One node per GlobalInit, in the declaration order of its first variable.
+static InitNode *node_of(Vec *nodes, Obj *v) {
+    for (int i = 0; i < nodes->len; i++)
+        if (((InitNode *)nodes->data[i])->var == v)
+            return nodes->data[i];
+    return NULL;
+}
+
+// One node per package-level variable, in declaration order.
 static void build_init_order(void) {
     Vec nodes = {0};
-    GlobalInit *last = NULL;
     for (int i = 0; i < pkg_objs.len; i++) {
         Obj *o = pkg_objs.data[i];
-        DeclInfo *info = info_of(o);
-        if (o->kind != OBJ_VAR || !info->init || info->init == last)
+        if (o->kind != OBJ_VAR)
             continue;
-        last = info->init;
         InitNode *n = NEW(InitNode);
-        n->init = info->init;
-        n->info = info;
+        n->var = o;
+        n->info = info_of(o);
+        n->init = n->info ? n->info->init : NULL;
         vec_push(&nodes, n);
+    }
+    for (int i = 0; i < nodes.len; i++) {
+        InitNode *n = nodes.data[i];
+        if (!n->init)
+            continue;
+        Vec vars = {0};
+        var_deps(&n->info->deps, &vars, ++dfs_stamp);
+        for (int j = 0; j < vars.len; j++) {
+            InitNode *d = node_of(&nodes, vars.data[j]);
+            if (d)
+                vec_push(&n->deps, d);
+        }
+        n->ndeps = n->deps.len;
     }
     order_inits(&nodes);
 }
@@ -586,10 +596,10 @@ static void reset(void) {
     ck.iota = -1;
 }
 
-static bool check_package_clause(File **files, int nfiles) {
+static bool check_package_clause(File **files, int nfiles, const char *path) {
     const char *name = files[0]->package ? files[0]->package : "main";
     ck.pkg->name = name;
-    ck.pkg->path = name;
+    ck.pkg->path = path ? path : name;
     bool ok = true;
     for (int i = 1; i < nfiles; i++) {
         if (files[i]->package && strcmp(files[i]->package, name)) {
@@ -600,22 +610,28 @@ static bool check_package_clause(File **files, int nfiles) {
     return ok;
 }
 
-Program *check_program(File **files, int nfiles) {
+// Checks one package into prog: an imported Go-source package (path set,
+// packages.c calls this dependencies first) or the main package (path NULL).
+Package *check_package(Program *prog, const char *path, File **files, int nfiles) {
     reset();
     universe();
-    ck.prog = NEW(Program);
+    ck.prog = prog;
     ck.pkg = NEW(Package);
     ck.pkg_scope = scope_new(universe());
     ck.pkg->scope = ck.pkg_scope;
-    ck.prog->main_pkg = ck.pkg;
-    for (int i = 0; i < nfiles; i++)
-        vec_push(&ck.prog->files, files[i]);
-    if (nfiles == 0 || !check_package_clause(files, nfiles)) {
+    type_local_pkg = ck.pkg;
+    if (!path) {
+        ck.prog->main_pkg = ck.pkg;
+        for (int i = 0; i < nfiles; i++)
+            vec_push(&ck.prog->files, files[i]);
+    }
+    if (nfiles == 0 || !check_package_clause(files, nfiles, path)) {
         flush_errors();
         return NULL;
     }
     for (int i = 0; i < nfiles; i++)
         collect_file(files[i]);
+    check_attach_methods(&method_decls);
     for (int i = 0; i < pkg_objs.len; i++)
         resolve_obj(pkg_objs.data[i]);
     type_relayout();
@@ -626,5 +642,13 @@ Program *check_program(File **files, int nfiles) {
         errorf(files[0]->pkg_pos, "function main is undeclared in the main package");
     bool failed = ck.errors.len > 0;
     flush_errors();
-    return failed ? NULL : ck.prog;
+    return failed ? NULL : ck.pkg;
+}
+
+// The program: the Go-source packages main imports (packages.c), then main.
+Program *check_program(File **files, int nfiles) {
+    Program *prog = NEW(Program);
+    if (!pkg_load_imports(prog, files, nfiles))
+        return NULL;
+    return check_package(prog, NULL, files, nfiles) ? prog : NULL;
 }

@@ -11,6 +11,10 @@
 //   check_lit.c      composite and function literals, closures and captures
 //   check_stmt.c     statements, labels, terminating statements
 //   check_site.c     allocation sites and gc's -m expression printer
+//   check_defer.c    defer statements and recover
+//   check_map.c      map types, indexing, literals, make/delete
+//   check_method.c   methods, embedding, selector lookup, method sets
+//   check_iface.c    interface types (embedded interfaces) and type switches
 // All state lives in the single Checker `ck`: a compilation checks one package.
 #ifndef GOSUB_CHECK_H
 #define GOSUB_CHECK_H
@@ -35,6 +39,8 @@ ConstErr const_shift(int op, ConstVal *a, uint64_t count, ConstVal *out);
 // The type as the checker's messages spell it: named types of the package being
 // checked without their "main." qualifier, as types2 prints them.
 const char *type_str_local(Type *t);
+// The package being checked (check_package sets it): its types are the local ones.
+extern Package *type_local_pkg;
 // Recomputes struct and array layouts until they are stable: a named type used
 // by value before its declaration was resolved (type A struct{ p *B }; type B
 // struct{ a A }) gets its size once everything is known.
@@ -104,6 +110,11 @@ Obj *declare_local(Expr *ident, Type *type);
 bool declare_obj(Scope *s, Obj *obj);  // false (and an error) when redeclared
 Func *func_new(const char *name);
 
+// ---------------------------------------------------------------- packages.c
+// The member name of the imported package pkg (an OBJ_PKG), reporting gc's
+// "undefined: p.X" / "name x not exported by package p" at pos; NULL then.
+Obj *pkg_member(Obj *pkg, const char *name, Pos pos);
+
 // ---------------------------------------------------------------- check_decl.c
 Type *check_type(Expr *e);
 Type *check_signature(Expr *ftype);
@@ -164,11 +175,61 @@ void check_stmts(Vec *stmts);
 bool is_terminating_list(Vec *stmts);
 void collect_labels(Block *body);
 void check_unused_labels(void);
+void check_gotos(Block *body);    // goto into a block or over a declaration
+
+// ---------------------------------------------------------------- check_map.c
+bool is_map_index(Expr *e);       // m[k] (parentheses allowed)
+Type *check_map_type(Expr *e);    // map[K]V
+void check_map_index(Expr *e, Type *u);
+bool comma_ok_map(Expr *rhs);     // v, ok := m[k]: types rhs as (elem, bool)
+void check_map_lit(Expr *e, Type *t, Type *u);
+void builtin_make_map(Expr *e, Type *t);
+void builtin_delete(Expr *e);
+// check_lit.c: a composite element (elided literal type allowed) converted to t.
+Expr *check_element(Expr *v, Type *t, const char *ctx);
+// check_call.c: make's size argument i converted to int (what: "size", "index").
+Expr *check_size_arg(Expr *e, int i, const char *what);
+
+// ---------------------------------------------------------------- check_defer.c
+void check_defer(Stmt *s);        // STMT_DEFER (STMT_GO: its errors only)
+void check_recover(Expr *e);      // the recover builtin
 
 // ---------------------------------------------------------------- check_site.c
 Site *site_new(SiteKind kind, Pos pos, Type *type, Expr *e);
 Site *var_site(Obj *var);         // the SITE_VAR of var, created on first use
 const char *expr_text(Expr *e);   // gc's spelling of an expression (types2 messages)
 const char *site_text(Expr *e);   // the same as -m prints it (variadic packs as "... argument...")
+
+// ---------------------------------------------------------------- check_method.c
+enum { SEL_MAX_PATH = 16 };  // embedding depth searched; deeper is unheard of in practice
+typedef enum SelKind { SEL_NONE, SEL_FIELD, SEL_METHOD, SEL_IFACE, SEL_AMBIGUOUS } SelKind;
+// What x.name selects: the embedded fields path[0..npath) lead from x's type
+// (or its pointer base) to holder; index is the field (SEL_FIELD) or the
+// interface method (SEL_IFACE); method the declared or interface method.
+typedef struct Selection {
+    SelKind kind;
+    int path[SEL_MAX_PATH];
+    int npath;
+    int index;
+    Method *method;
+    Type *holder;
+    bool indirect;      // an embedded pointer lies on the path
+} Selection;
+
+void check_attach_methods(Vec *decls);
+Type *check_method_sig(Obj *obj, Type *sig);
+Method *check_find_method(Type *t, const char *name);
+Selection check_lookup(Type *t, const char *name);
+bool check_in_value_set(Type *t, Selection *sel);
+bool check_member_selector(Expr *e, bool called);
+void check_method_expr(Expr *e);
+bool check_implements(Type *t, Type *iface, const char **missing);
+extern const char *implements_reason;
+extern Expr *ck_callee;           // the fn of the call being checked (check_call)
+
+// ---------------------------------------------------------------- check_iface.c
+Type *check_iface_embeds(Expr *e, Vec *methods);  // appends embedded interfaces' methods
+void check_type_switch(Stmt *s, const char *label);
+const char *check_embedded_name(Expr *type_expr);
 
 #endif

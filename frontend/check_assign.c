@@ -120,26 +120,9 @@ void use_default(Expr *e) {
     set_type_rec(e, t);
 }
 
-// spec: Interface types (implementing an interface).  Defined types have no
-// methods in this subset, so only interfaces implement non-empty interfaces.
+// spec: Implementing an interface: method sets (check_method.c).
 bool implements(Type *t, Type *iface, const char **missing) {
-    Type *iu = type_under(iface);
-    if (!iu->nmethods)
-        return true;
-    Type *tu = type_under(t);
-    for (int i = 0; i < iu->nmethods; i++) {
-        bool found = false;
-        if (tu->kind == TYPE_INTERFACE) {
-            for (int j = 0; j < tu->nmethods && !found; j++)
-                found = !strcmp(tu->methods[j].name, iu->methods[i].name) &&
-                        tu->methods[j].sig == iu->methods[i].sig;
-        }
-        if (!found) {
-            *missing = iu->methods[i].name;
-            return false;
-        }
-    }
-    return true;
+    return check_implements(t, iface, missing);
 }
 
 // spec: Assignability (for a typed or nil operand).
@@ -160,8 +143,11 @@ bool assignable(Expr *e, Type *t, const char **reason) {
         const char *missing = NULL;
         if (implements(v, t, &missing))
             return true;
-        *reason = arena_sprintf("%s does not implement %s (missing method %s)",
-                                type_str_local(v), type_str_local(t), missing);
+        *reason = implements_reason
+                      ? arena_sprintf("%s does not implement %s %s", type_str_local(v), type_str_local(t),
+                                      implements_reason)
+                      : arena_sprintf("%s does not implement %s (missing method %s)",
+                                      type_str_local(v), type_str_local(t), missing);
     }
     return false;
 }

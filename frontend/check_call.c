@@ -56,6 +56,10 @@ static void count_error(Expr *e, Type *sig, const char *fname, bool few) {
 
 // Packs args[from..] into one []T{...} with a SITE_VARIADIC site.
 static Expr *pack_variadic(Expr *call, int from, Type *slice, const char *ctx) {
+    // ...T with an undefined T: the parameter is invalid, not a slice, and the
+    // error is reported already (found by tests/fuzz; tests/fuzz/regress).
+    if (slice->kind != TYPE_SLICE)
+        return new_expr(EXPR_ZERO, call->pos, slice);
     if (from >= call->args.len) {
         Expr *z = new_expr(EXPR_ZERO, call->pos, slice);
         return z;
@@ -321,9 +325,39 @@ void check_conversion(Expr *e, Type *t, Expr *x) {
 
 static const char *callee_name(Expr *fn) { return expr_text(strip_parens(fn)); }
 
+Expr *ck_callee;  // the fn of the call being checked: a selector there is not a method value
+
+// x.M(args) (invariant 13): a concrete method becomes a direct call of its
+// function with the adjusted receiver first; an interface method CALL_METHOD.
+static void check_method_call(Expr *e, Expr *fn, Type *sig) {
+    const char *name = callee_name(e->fn);
+    check_args(e, sig, name);
+    if (!fn->method) {
+        e->call_kind = CALL_METHOD;
+        return;
+    }
+    if (e->args.len == 1 && ((Expr *)e->args.data[0])->type &&
+        ((Expr *)e->args.data[0])->type->kind == TYPE_TUPLE)
+        spread_tuple_arg(e);  // codegen spreads a tuple only as the sole argument
+    Vec args = {0};
+    vec_push(&args, fn->x);
+    for (int i = 0; i < e->args.len; i++)
+        vec_push(&args, e->args.data[i]);
+    e->args = args;
+    Expr *id = new_expr(EXPR_IDENT, fn->pos, fn->method->type);
+    // Named as gc's -m prints the call: (*T).M(x), T.M(x).
+    Type *rt = type_under(fn->method->type)->params[0];
+    id->name = rt->kind == TYPE_POINTER ? arena_sprintf("(*%s).%s", type_str_local(rt->elem), fn->method->name)
+                                        : arena_sprintf("%s.%s", type_str_local(rt), fn->method->name);
+    id->obj = fn->method;
+    e->fn = id;
+    e->call_kind = CALL_FUNC;
+}
+
 // spec: Calls
 void check_call(Expr *e) {
     Expr *fn = strip_parens(e->fn);
+    ck_callee = fn;
     check_raw(e->fn);
     if (e->fn->is_type && !is_invalid(e->fn)) {
         Type *t = e->fn->type;
@@ -367,6 +401,10 @@ void check_call(Expr *e) {
         for (int i = 0; i < e->args.len; i++)
             check_raw(e->args.data[i]);
         e->type = type_invalid;
+        return;
+    }
+    if (fn->kind == EXPR_SELECTOR && fn->is_method && !strip_parens(fn->x)->is_type) {
+        check_method_call(e, fn, sig);
         return;
     }
     Obj *o = fn->kind == EXPR_IDENT || fn->kind == EXPR_SELECTOR ? fn->obj : NULL;
@@ -438,7 +476,7 @@ static void builtin_len(Expr *e, Builtin b) {
         }
         return;
     }
-    if (u->kind == TYPE_SLICE)
+    if (u->kind == TYPE_SLICE || (u->kind == TYPE_MAP && b == BUILTIN_LEN))
         return;
     errorf(start_pos(x), "invalid argument: %s for built-in %s", operand_string(x), builtin_names[b]);
     e->type = type_invalid;
@@ -523,7 +561,7 @@ static void builtin_copy(Expr *e) {
     }
 }
 
-static Expr *size_arg(Expr *e, int i, const char *what) {
+Expr *check_size_arg(Expr *e, int i, const char *what) {
     Expr *a = e->args.data[i];
     check_value(a);
     if (is_invalid(a))
@@ -568,8 +606,12 @@ static void builtin_make(Expr *e) {
         return;
     }
     Type *u = type_under(t);
-    if (u->kind == TYPE_MAP || u->kind == TYPE_CHAN) {
-        errorf(e->pos, "make of %s not supported", u->kind == TYPE_MAP ? "maps" : "channels");
+    if (u->kind == TYPE_MAP) {
+        builtin_make_map(e, t);
+        return;
+    }
+    if (u->kind == TYPE_CHAN) {
+        errorf(e->pos, "make of channels not supported");
         for (int i = 1; i < e->args.len; i++)
             check_raw(e->args.data[i]);
         e->type = type_invalid;
@@ -587,7 +629,7 @@ static void builtin_make(Expr *e) {
         return;
     }
     for (int i = 1; i < e->args.len; i++)
-        e->args.data[i] = size_arg(e, i, i == 1 ? "index" : "index");
+        e->args.data[i] = check_size_arg(e, i, i == 1 ? "index" : "index");
     if (!args_ok(&e->args)) {
         e->type = type_invalid;
         return;
@@ -717,8 +759,8 @@ static void builtin_clear(Expr *e) {
     Expr *a = e->args.data[0];
     check_value(a);
     e->type = NULL;
-    if (!is_invalid(a) && type_under(a->type)->kind != TYPE_SLICE) {
-        errorf(start_pos(a), "invalid argument: %s must be a slice", operand_string(a));
+    if (!is_invalid(a) && type_under(a->type)->kind != TYPE_SLICE && type_under(a->type)->kind != TYPE_MAP) {
+        errorf(start_pos(a), "invalid argument: %s must be a map or slice", operand_string(a));
         e->type = type_invalid;
     }
 }
@@ -744,8 +786,8 @@ void check_builtin(Expr *e, Builtin b) {
         errorf(start_pos(e), "complex numbers not supported");
         break;
     case BUILTIN_CLOSE: errorf(start_pos(e), "channels not supported"); break;
-    case BUILTIN_DELETE: errorf(start_pos(e), "maps not supported"); break;
-    case BUILTIN_RECOVER: errorf(start_pos(e), "recover not supported"); break;
+    case BUILTIN_DELETE: builtin_delete(e); return;
+    case BUILTIN_RECOVER: check_recover(e); return;
     default: break;
     }
     for (int i = 0; i < e->args.len; i++)

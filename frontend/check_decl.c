@@ -82,9 +82,27 @@ static Type *check_struct_type(Expr *e) {
     for (int i = 0; i < e->fields.len; i++) {
         Field *f = e->fields.data[i];
         Type *t = check_type(f->type);
-        if (!f->names.len) {
-            errorf(f->pos, "embedded fields not supported");
-            embedded = true;  // the struct is invalid: no follow-on errors on its uses
+        if (!f->names.len) {  // an embedded field, named after its type (spec: Struct types)
+            const char *name = check_embedded_name(f->type);
+            Type *bt = type_under(t) && type_under(t)->kind == TYPE_POINTER ? type_under(t)->elem : t;
+            if (t == type_invalid || !name) {
+                embedded = true;  // the struct is invalid: no follow-on errors on its uses
+                continue;
+            }
+            if (t->kind == TYPE_POINTER && bt && type_under(bt) && type_under(bt)->kind == TYPE_INTERFACE) {
+                errorf(f->pos, "embedded field type cannot be a pointer to an interface");
+                embedded = true;
+                continue;
+            }
+            for (int k = 0; k < fields.len; k++)
+                if (!strcmp(((TypeField *)fields.data[k])->name, name))
+                    errorf(f->pos, "%s redeclared", name);
+            TypeField *tf = NEW(TypeField);
+            tf->name = name;
+            tf->type = t;
+            tf->tag = f->tag;
+            tf->embedded = true;
+            vec_push(&fields, tf);
             continue;
         }
         for (int j = 0; j < f->names.len; j++) {
@@ -114,7 +132,7 @@ static Type *check_interface_type(Expr *e) {
     for (int i = 0; i < e->fields.len; i++) {
         Field *f = e->fields.data[i];
         if (!f->names.len) {
-            errorf(f->pos, "embedded interfaces not supported");
+            check_iface_embeds(f->type, &methods);
             continue;
         }
         Method *m = NEW(Method);
@@ -139,11 +157,14 @@ static Type *check_type_inner(Expr *e) {
         Obj *p = x->kind == EXPR_IDENT ? scope_lookup(ck.scope, x->name) : NULL;
         if (p && p->kind == OBJ_PKG) {
             use_import(p);
-            Obj *m = scope_lookup_local(p->pkg->scope, e->name);
-            if (!p->pkg->scope)
-                return type_invalid;  // an unknown import, already reported
+            Obj *m = pkg_member(p, e->name, e->name_pos.line ? e->name_pos : e->pos);
             if (!m)
-                return type_error_at(e, arena_sprintf("undefined: %s.%s", x->name, e->name));
+                return type_invalid;  // reported by pkg_member (or an unknown import)
+            if (m->kind == OBJ_TYPE && m->type) {  // fmt.Stringer
+                x->obj = p;
+                e->obj = m;
+                return m->type;
+            }
             return type_error_at(e, arena_sprintf("%s.%s is not a type", x->name, e->name));
         }
         return type_error_at(e, arena_sprintf("%s is not a type", expr_text(e)));
@@ -163,7 +184,7 @@ static Type *check_type_inner(Expr *e) {
         return t;
     }
     case EXPR_INTERFACE_TYPE: return check_interface_type(e);
-    case EXPR_MAP_TYPE: return type_error_at(e, "map types not supported");
+    case EXPR_MAP_TYPE: return check_map_type(e);
     case EXPR_CHAN_TYPE: return type_error_at(e, "channel types not supported");
     case EXPR_BAD: return type_invalid;
     default:
@@ -221,7 +242,7 @@ Type *check_signature(Expr *ft) {
 
 // Declares a function's parameters and results as locals of f.
 void declare_params(Func *f, Expr *ft) {
-    int k = 0;
+    int k = f->decl && f->decl->recv ? 1 : 0;  // a method's sig starts with its receiver
     for (int i = 0; i < ft->params.len; i++) {
         Field *fl = ft->params.data[i];
         if (!fl->names.len) {
@@ -404,6 +425,8 @@ static Type **init_tuple(Expr *rhs, int nvars, Type *t) {
     if (is_invalid(rhs))
         return NULL;
     Expr *r = strip_parens(rhs);
+    if (nvars == 2 && comma_ok_map(rhs))
+        return rhs->type->results;
     if (nvars == 2 && r->kind == EXPR_TYPE_ASSERT) {
         Type *pair[2] = {r->type, type_bool};
         rhs->type = r->type = type_tuple(pair, 2);
@@ -529,15 +552,22 @@ void check_local_decl(Decl *d) {
 
 // ---------------------------------------------------------------- function bodies
 
-// A method's receiver, declared so that its body can be checked (methods
-// themselves are reported as not supported).
-static void declare_receiver(Field *recv) {
-    Type *t = check_type(recv->type);
-    for (int i = 0; i < recv->names.len; i++) {
-        Obj *o = declare_local(recv->names.data[i], t);
+// A method's receiver: the first parameter of its function (invariant 13).
+static void declare_receiver(Func *f, Field *recv) {
+    Type *t = f->sig->params[0];
+    if (!recv->names.len || !strcmp(((Expr *)recv->names.data[0])->name, "_")) {
+        Obj *o = obj_new(OBJ_VAR, "_", recv->pos, t);
         o->is_param = true;
-        o->used = true;
+        o->func = f;
+        o->index = f->locals.len;
+        vec_push(&f->locals, o);
+        vec_push(&f->params, o);
+        return;
     }
+    Obj *o = declare_local(recv->names.data[0], t);
+    o->is_param = true;
+    o->used = true;
+    vec_push(&f->params, o);
 }
 
 static void report_unused(Func *f) {
@@ -566,11 +596,12 @@ void check_func_body(Func *f, Block *body) {
     ck.labels = (Vec){0};
     open_scope()->is_func = true;
     if (f->decl && f->decl->recv)
-        declare_receiver(f->decl->recv);
+        declare_receiver(f, f->decl->recv);
     declare_params(f, f->lit ? f->lit->type_expr : f->decl->type);
     collect_labels(body);
     check_stmts(&body->stmts);
     check_unused_labels();
+    check_gotos(body);
     if (f->sig->nresults && !is_terminating_list(&body->stmts))
         errorf(body->end, "missing return");
     report_unused(f);

@@ -107,6 +107,8 @@ const char *operand_string(Expr *e) {
     }
     const char *mode = e->addressable || (s->kind == EXPR_IDENT && s->obj &&
                                           s->obj->kind == OBJ_VAR) ? "variable" : "value";
+    if (is_map_index(s))
+        mode = "map index expression";
     return arena_sprintf("%s (%s of %stype %s)", text, mode, kw, ts);
 }
 
@@ -215,16 +217,8 @@ static Pos sel_pos(Expr *e) {
 static void check_pkg_member(Expr *e, Expr *x, Obj *pkg) {
     use_import(pkg);
     x->obj = pkg;
-    Obj *m = scope_lookup_local(pkg->pkg->scope, e->name);
-    if (!m && !pkg->pkg->scope) {  // an import already reported as unknown
-        invalid(e);
-        return;
-    }
+    Obj *m = pkg_member(pkg, e->name, sel_pos(e));  // reports what is not found or exported
     if (!m) {
-        if (e->name[0] >= 'a' && e->name[0] <= 'z')
-            errorf(sel_pos(e), "name %s not exported by package %s", e->name, pkg->pkg->path);
-        else
-            errorf(sel_pos(e), "undefined: %s.%s", x->name, e->name);
         invalid(e);
         return;
     }
@@ -237,11 +231,14 @@ static void check_pkg_member(Expr *e, Expr *x, Obj *pkg) {
         e->addressable = true;
     } else if (m->kind == OBJ_FUNC) {
         e->intrinsic = m->intrinsic;
+    } else if (m->kind == OBJ_TYPE) {
+        e->is_type = true;
     }
 }
 
 // spec: Selectors
 static void check_selector(Expr *e) {
+    bool called = ck_callee == e;  // before the operand is checked: it may hold calls
     Expr *x = strip_parens(e->x);
     if (x->kind == EXPR_IDENT) {
         Obj *o = scope_lookup(ck.scope, x->name);
@@ -261,34 +258,19 @@ static void check_selector(Expr *e) {
         return;
     }
     if (e->x->is_type) {
-        errorf(start_pos(e), "method expressions not supported");
-        invalid(e);
+        check_method_expr(e);
+        if (e->type == type_invalid)
+            invalid(e);
         return;
     }
     Type *t = e->x->type, *u = type_under(t);
-    bool deref = false;
     if (u->kind == TYPE_POINTER && (!type_under(u->elem) || type_under(u->elem) == type_invalid)) {
         invalid(e);  // a pointer to a type whose declaration failed
         return;
     }
-    if (u->kind == TYPE_POINTER && type_under(u->elem)->kind == TYPE_STRUCT) {
-        deref = true;
-        u = type_under(u->elem);
-    }
-    if (u->kind == TYPE_STRUCT) {
-        for (int i = 0; i < u->nfields; i++) {
-            if (strcmp(u->fields[i].name, e->name))
-                continue;
-            e->field_index = i;
-            e->implicit_deref = deref;
-            e->type = u->fields[i].type;
-            e->addressable = deref || e->x->addressable;
-            return;
-        }
-    }
-    if ((type_under(t)->kind == TYPE_INTERFACE && type_under(t)->nmethods) || has_method(t, e->name)) {
-        errorf(start_pos(e), "method calls not supported");
-        invalid(e);
+    if (check_member_selector(e, called)) {  // fields and methods, promoted ones included
+        if (e->type == type_invalid)
+            invalid(e);
         return;
     }
     errorf(sel_pos(e), "%s.%s undefined (type %s has no field or method %s)", expr_text(e->x), e->name,
@@ -448,8 +430,7 @@ static void check_index(Expr *e) {
         max = u->len;
         break;
     case TYPE_MAP:
-        errorf(start_pos(e), "maps not supported");
-        invalid(e);
+        check_map_index(e, u);
         return;
     default:
         errorf(e->pos, "cannot index %s", operand_string(e->x));
@@ -562,8 +543,9 @@ static void check_type_assert(Expr *e) {
         return;
     }
     if (!type_is_interface(t) && !implements(t, e->x->type, &missing)) {
-        errorf(start_pos(e->type_expr), "impossible type assertion: %s\n\t%s does not implement %s (missing method %s)",
-               expr_text(e), type_str_local(t), type_str_local(e->x->type), missing);
+        errorf(start_pos(e), "impossible type assertion: %s\n\t%s does not implement %s %s",
+               expr_text(e), type_str_local(t), type_str_local(e->x->type),
+               implements_reason ? implements_reason : arena_sprintf("(missing method %s)", missing));
         invalid(e);
         return;
     }

@@ -45,7 +45,7 @@ static Expr *elided_addr(Expr *v, Type *ptr) {
 }
 
 // An element value: a literal with an elided type takes the element type.
-static Expr *element(Expr *v, Type *t, const char *ctx) {
+Expr *check_element(Expr *v, Type *t, const char *ctx) {
     if (v->kind == EXPR_COMPOSITE && !v->type_expr) {
         Type *u = type_under(t);
         if (u->kind == TYPE_POINTER && !v->type_expr)
@@ -84,7 +84,7 @@ static void struct_keyed(Expr *e, Type *t, Type *st, Expr **slots) {
             errorf(start_pos(k), "duplicate field name %s in struct literal", k->name);
             continue;
         }
-        slots[fi] = element(kv->value, st->fields[fi].type, "struct literal");
+        slots[fi] = check_element(kv->value, st->fields[fi].type, "struct literal");
     }
 }
 
@@ -99,7 +99,7 @@ static void struct_positional(Expr *e, Type *t, Type *st, Expr **slots) {
             errorf(start_pos(v), "too many values in struct literal of type %s", type_str_local(t));
             return;
         }
-        slots[i] = element(v, st->fields[i].type, "struct literal");
+        slots[i] = check_element(v, st->fields[i].type, "struct literal");
     }
     if (e->elts.len && e->elts.len < st->nfields) {
         // gc reports at the closing brace; the AST has none, so estimate it
@@ -173,7 +173,7 @@ static int64_t check_indexed_lit(Expr *e, Type *elem, int64_t len) {
             v = v->value;
         } else if (len >= 0 && next >= len) {
             errorf(pos, "index %lld is out of bounds (>= %lld)", (long long)next, (long long)len);
-            element(v, elem, "array or slice literal");
+            check_element(v, elem, "array or slice literal");
             continue;
         }
         if (next >= seen_cap) {
@@ -189,7 +189,7 @@ static int64_t check_indexed_lit(Expr *e, Type *elem, int64_t len) {
         seen[next] = 1;
         Expr *kv = new_expr(EXPR_KEY_VALUE, v->pos, elem);
         kv->key = int_key(pos, next);
-        kv->value = element(v, elem, "array or slice literal");
+        kv->value = check_element(v, elem, "array or slice literal");
         vec_push(&out, kv);
         next++;
         if (next > max)
@@ -258,16 +258,7 @@ void check_composite(Expr *e, Type *hint) {
         break;
     }
     case TYPE_MAP:
-        errorf(e->pos, "map literals not supported");
-        for (int i = 0; i < e->elts.len; i++) {
-            Expr *kv = e->elts.data[i];
-            if (kv->kind == EXPR_KEY_VALUE && kv->key->kind != EXPR_COMPOSITE)
-                check_raw(kv->key);
-            Expr *v = kv->kind == EXPR_KEY_VALUE ? kv->value : kv;
-            if (v->kind != EXPR_COMPOSITE)
-                check_raw(v);
-        }
-        invalid_lit(e);
+        check_map_lit(e, t, u);
         return;
     default:
         errorf(e->pos, "invalid composite literal type %s", type_str_local(t));

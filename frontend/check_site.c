@@ -133,6 +133,16 @@ static const char *slice_text(Expr *e) {
 }
 
 static const char *call_text(Expr *e) {
+    // A method call the checker rewrote to T.M(x, args) (invariant 13)
+    // prints as written, x.M(args), in messages; -m keeps gc's T.M(x, args).
+    Obj *mo = e->fn && e->fn->kind == EXPR_IDENT ? e->fn->obj : NULL;
+    if (!m_style && mo && mo->kind == OBJ_FUNC && mo->decl && mo->decl->recv && e->args.len &&
+        e->fn->name && strchr(e->fn->name, '.')) {
+        Vec rest = {0};
+        for (int i = 1; i < e->args.len; i++)
+            vec_push(&rest, e->args.data[i]);
+        return arena_sprintf("%s.%s(%s)", expr_text(e->args.data[0]), mo->name, list_text(&rest));
+    }
     const char *args = list_text(&e->args);
     if (m_style && e->args.len) {
         Expr *last = e->args.data[e->args.len - 1];
@@ -216,7 +226,10 @@ const char *expr_text(Expr *e) {
         if (m_style && e->x->kind == EXPR_STAR && !e->x->implicit_deref)
             return arena_sprintf("*(%s)", expr_text(e->x));
         return arena_sprintf("*%s", expr_text(e->x));
-    case EXPR_UNARY: return arena_sprintf("%s%s", tok_string(e->op), expr_text(e->x));
+    case EXPR_UNARY:
+        if (e->implicit_deref)  // the & the checker inserts for a pointer method's receiver
+            return expr_text(e->x);
+        return arena_sprintf("%s%s", tok_string(e->op), expr_text(e->x));
     case EXPR_BINARY:
         return arena_sprintf("%s %s %s", expr_text(e->x), tok_string(e->op), expr_text(e->y));
     case EXPR_KEY_VALUE: return arena_sprintf("%s: %s", expr_text(e->key), expr_text(e->value));

@@ -122,7 +122,8 @@ static Pos label_pos(Stmt *s) {
     return (Pos){s->pos.file, s->pos.line, s->pos.col + (int)strlen(kw) + 1};
 }
 
-// goto is not supported, but a missing label is reported as gc does.
+// spec: Goto statements.  The label must exist in the function; where it
+// may be jumped to is checked once the body is done (check_gotos).
 static void check_goto(Stmt *s) {
     Label *l = s->label ? find_label(s->label) : NULL;
     if (!l) {
@@ -130,7 +131,147 @@ static void check_goto(Stmt *s) {
         return;
     }
     l->used = true;
-    errorf(s->pos, "goto statements not supported");
+}
+
+// ---------------------------------------------------------------- goto's targets
+// After a body is checked, every goto is matched with its label (spec: Goto
+// statements): a goto outside a block must not jump to a label inside it,
+// and a forward goto must not skip a variable declaration of the label's
+// block.  Each statement is located by its chain of enclosing statement
+// lists, outermost first:
+//     goto L          chain [body:0]
+//     {  L: ...  }    L's chain [body:1, block:0]  -> "jumps into block starting at" the '{'
+
+enum { GOTO_MAX_DEPTH = 64 };
+
+typedef struct Place {
+    Vec *list[GOTO_MAX_DEPTH];  // the enclosing statement lists
+    int idx[GOTO_MAX_DEPTH];    // the index in each
+    Pos block[GOTO_MAX_DEPTH];  // where each list's block starts
+    int depth;
+} Place;
+
+typedef struct GotoScan {
+    Place cur;
+    Vec gotos, goto_places;     // of Stmt*, Place*
+    Vec labels, label_places;
+} GotoScan;
+
+static void goto_walk(GotoScan *g, Vec *list, Pos block);
+
+static Place *place_copy(Place *p) {
+    Place *c = NEW(Place);
+    *c = *p;
+    return c;
+}
+
+static void goto_visit(GotoScan *g, Stmt *s) {
+    if (!s)
+        return;
+    switch (s->kind) {
+    case STMT_GOTO:
+        vec_push(&g->gotos, s);
+        vec_push(&g->goto_places, place_copy(&g->cur));
+        break;
+    case STMT_LABELED:
+        vec_push(&g->labels, s);
+        vec_push(&g->label_places, place_copy(&g->cur));
+        goto_visit(g, s->stmt);
+        break;
+    case STMT_BLOCK: goto_walk(g, &s->body->stmts, s->body->pos); break;
+    case STMT_IF:
+        goto_walk(g, &s->body->stmts, s->body->pos);
+        goto_visit(g, s->else_);
+        break;
+    case STMT_FOR: case STMT_RANGE: goto_walk(g, &s->body->stmts, s->body->pos); break;
+    case STMT_SWITCH: case STMT_TYPE_SWITCH: case STMT_SELECT:
+        for (int i = 0; i < s->clauses.len; i++) {
+            CaseClause *c = s->clauses.data[i];
+            goto_walk(g, &c->body, c->pos);
+        }
+        break;
+    default: break;
+    }
+}
+
+static void goto_walk(GotoScan *g, Vec *list, Pos block) {
+    Place *p = &g->cur;
+    if (p->depth >= GOTO_MAX_DEPTH)
+        return;
+    int d = p->depth++;
+    p->list[d] = list;
+    p->block[d] = block;
+    for (int i = 0; i < list->len; i++) {
+        p->idx[d] = i;
+        goto_visit(g, list->data[i]);
+    }
+    p->depth--;
+}
+
+// The variable a statement declares (its position in *pos), or NULL.
+static const char *declared_var(Stmt *s, Pos *pos) {
+    if (s->kind == STMT_ASSIGN && s->op == TOK_DEFINE) {
+        for (int i = 0; i < s->lhs.len; i++) {
+            Expr *id = s->lhs.data[i];
+            if (id->kind == EXPR_IDENT && strcmp(id->name, "_")) {
+                *pos = s->pos;
+                return id->name;
+            }
+        }
+    }
+    if (s->kind == STMT_DECL && s->decl && s->decl->kind == DECL_VAR) {
+        for (int i = 0; i < s->decl->specs.len; i++) {
+            Spec *sp = s->decl->specs.data[i];
+            for (int j = 0; j < sp->names.len; j++) {
+                Expr *id = sp->names.data[j];
+                if (strcmp(id->name, "_")) {
+                    *pos = id->pos;
+                    return id->name;
+                }
+            }
+        }
+    }
+    return NULL;
+}
+
+// gc spells a position inside a message relative to the directory: ./f.go:3:4.
+static const char *pos_in_message(Pos pos) {
+    const char *s = diag_pos_string(pos);
+    return s[0] == '/' || s[0] == '.' ? s : arena_sprintf("./%s", s);
+}
+
+static void check_goto_target(Stmt *g, Place *gp, Place *lp) {
+    int common = 0;
+    while (common < gp->depth && common < lp->depth && gp->list[common] == lp->list[common])
+        common++;
+    if (common < lp->depth) {
+        errorf(label_pos(g), "goto %s jumps into block starting at %s", g->label,
+               pos_in_message(lp->block[common]));
+        return;
+    }
+    Vec *list = lp->list[common - 1];
+    int from = gp->idx[common - 1], to = lp->idx[common - 1];
+    for (int i = from + 1; i < to; i++) {
+        Pos pos;
+        const char *v = declared_var(list->data[i], &pos);
+        if (v) {
+            errorf(label_pos(g), "goto %s jumps over declaration of %s at %s", g->label, v, pos_in_message(pos));
+            return;
+        }
+    }
+}
+
+void check_gotos(Block *body) {
+    GotoScan g = {0};
+    goto_walk(&g, &body->stmts, body->pos);
+    for (int i = 0; i < g.gotos.len; i++) {
+        Stmt *s = g.gotos.data[i];
+        for (int j = 0; j < g.labels.len; j++) {
+            Stmt *l = g.labels.data[j];
+            if (s->label && !strcmp(l->label, s->label))
+                check_goto_target(s, g.goto_places.data[i], g.label_places.data[j]);
+        }
+    }
 }
 
 // spec: Break statements, Continue statements
@@ -187,7 +328,15 @@ static Expr *check_target(Expr *e, bool is_use) {
     check_raw(e);
     if (is_invalid(e))
         return e;
-    if (!e->addressable || e->is_type) {
+    Expr *f = strip_parens(e);
+    while (f->kind == EXPR_SELECTOR && !f->implicit_deref && f->x && !f->obj)
+        f = strip_parens(f->x);
+    if (f != strip_parens(e) && is_map_index(f)) {
+        errorf(start_pos(e), "cannot assign to struct field %s in map", expr_text(e));
+        e->type = type_invalid;
+        return e;
+    }
+    if ((!e->addressable && !is_map_index(e)) || e->is_type) {
         errorf(start_pos(e), "cannot assign to %s (neither addressable nor a map index expression)",
                expr_text(e));
         e->type = type_invalid;
@@ -244,6 +393,8 @@ static Type **tuple_rhs(Stmt *s, int n) {
     if (is_invalid(rhs))
         return NULL;
     Expr *r = strip_parens(rhs);
+    if (n == 2 && comma_ok_map(rhs))
+        return rhs->type->results;
     if (n == 2 && r->kind == EXPR_TYPE_ASSERT && r->type->kind != TYPE_TUPLE) {
         Type *pair[2] = {r->type, type_bool};
         r->type = type_tuple(pair, 2);
@@ -607,10 +758,25 @@ static void check_for(Stmt *s, const char *label) {
     if (s->cond)
         check_cond(&s->cond, "for");
     if (s->post) {
+        // Go 1.22: the post statement updates the next iteration's copy of
+        // the loop variables, so it does not count as reassigning the copy a
+        // closure in the body captures (gc captures i by value in
+        // `for i := 0; i < n; i++ { fs = append(fs, func() int { return i }) }`).
+        bool was[32] = {0};
+        Stmt *init = s->init && s->init->kind == STMT_ASSIGN && s->init->op == TOK_DEFINE ? s->init : NULL;
+        for (int i = 0; init && i < init->lhs.len && i < 32; i++) {
+            Obj *o = ((Expr *)init->lhs.data[i])->obj;
+            was[i] = o && o->reassigned;
+        }
         if (s->post->kind == STMT_ASSIGN && s->post->op == TOK_DEFINE)
             errorf(s->post->pos, "cannot declare in post statement of for loop");
         else
             check_stmt(s->post);
+        for (int i = 0; init && i < init->lhs.len && i < 32; i++) {
+            Obj *o = ((Expr *)init->lhs.data[i])->obj;
+            if (o)
+                o->reassigned = was[i];
+        }
     }
     push_target(s, label, true);
     check_block(s->body);
@@ -635,8 +801,12 @@ static bool range_types(Stmt *s, Type **key, Type **val) {
         *key = type_int;
         *val = u->elem;
         return true;
-    case TYPE_MAP: case TYPE_CHAN:
-        errorf(start_pos(x), "range over %s not supported", u->kind == TYPE_MAP ? "maps" : "channels");
+    case TYPE_MAP:
+        *key = u->key;
+        *val = u->elem;
+        return true;
+    case TYPE_CHAN:
+        errorf(start_pos(x), "range over channels not supported");
         return false;
     case TYPE_FUNC:
         errorf(start_pos(x), "range over functions not supported");
@@ -823,6 +993,7 @@ static void check_labeled(Stmt *s) {
     case STMT_FOR: check_for(t, label); break;
     case STMT_RANGE: check_range(t, label); break;
     case STMT_SWITCH: check_switch(t, label); break;
+    case STMT_TYPE_SWITCH: check_type_switch(t, label); break;
     default: check_stmt(t); break;
     }
 }
@@ -843,10 +1014,11 @@ static void check_stmt(Stmt *s) {
     case STMT_SEND: not_supported(s, "send statements"); return;
     case STMT_INCDEC: check_incdec(s); return;
     case STMT_ASSIGN: check_assign(s); return;
-    case STMT_GO: case STMT_DEFER:
+    case STMT_DEFER: check_defer(s); return;
+    case STMT_GO:
         if (s->x)
             check_raw(s->x);  // marks what the call uses
-        not_supported(s, s->kind == STMT_GO ? "go statements" : "defer statements");
+        not_supported(s, "go statements");
         return;
     case STMT_RETURN: check_return(s); return;
     case STMT_BREAK: case STMT_CONTINUE: check_branch(s); return;
@@ -855,7 +1027,7 @@ static void check_stmt(Stmt *s) {
     case STMT_BLOCK: check_block(s->body); return;
     case STMT_IF: check_if(s); return;
     case STMT_SWITCH: check_switch(s, NULL); return;
-    case STMT_TYPE_SWITCH: not_supported(s, "type switches"); return;
+    case STMT_TYPE_SWITCH: check_type_switch(s, NULL); return;
     case STMT_SELECT: not_supported(s, "select statements"); return;
     case STMT_FOR: check_for(s, NULL); return;
     case STMT_RANGE: check_range(s, NULL); return;
@@ -893,7 +1065,7 @@ static bool is_terminating(Stmt *s) {
         return s->else_ && is_terminating_list(&s->body->stmts) && is_terminating(s->else_);
     case STMT_FOR: return !s->cond && !is_broken(s);
     case STMT_LABELED: return s->stmt && is_terminating(s->stmt);
-    case STMT_SWITCH: {
+    case STMT_SWITCH: case STMT_TYPE_SWITCH: {
         bool dflt = false;
         for (int i = 0; i < s->clauses.len; i++) {
             CaseClause *c = s->clauses.data[i];
@@ -903,7 +1075,7 @@ static bool is_terminating(Stmt *s) {
         }
         return dflt && !is_broken(s);
     }
-    case STMT_TYPE_SWITCH: case STMT_SELECT: case STMT_GO: case STMT_DEFER:
+    case STMT_SELECT: case STMT_GO:
         return true;  // reported as not supported; no second error
     default: return false;
     }

@@ -259,7 +259,8 @@ ConstErr const_shift(int op, ConstVal *a, uint64_t count, ConstVal *out) {
     }
     if (count >= 127)
         return CONST_ERR_OVERFLOW;
-    __int128 r = x.i << count;
+    // Shifted as unsigned: << of a negative value is undefined in C.
+    __int128 r = (__int128)((unsigned __int128)x.i << count);
     if ((r >> count) != x.i)
         return CONST_ERR_OVERFLOW;
     *out = const_int(r);

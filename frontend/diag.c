@@ -33,6 +33,16 @@ const SourceFile *diag_file(int index) {
     return files.data[index];
 }
 
+void diag_mark_library(int file) {
+    if (file >= 0 && file < files.len)
+        ((SourceFile *)files.data[file])->library = true;
+}
+
+bool diag_is_library(int file) {
+    const SourceFile *f = diag_file(file);
+    return f && f->library;
+}
+
 const char *diag_pos_string(Pos pos) {
     const SourceFile *f = diag_file(pos.file);
     if (!f)

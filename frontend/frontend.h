@@ -67,6 +67,7 @@ typedef struct SourceFile {
     const char *name;  // as given on the command line
     const char *text;
     size_t len;
+    bool library;      // a standard library file (packages.c): no -m lines for it
 } SourceFile;
 
 int diag_add_file(const char *name, const char *text, size_t len);
@@ -79,6 +80,9 @@ const char *diag_pos_string(Pos pos);
 // ten-error limit does not exit.
 void diag_capture(char *buf, size_t cap);
 void diag_reset(void);
+// Marks a file as part of the standard library (packages.c); false for -1.
+void diag_mark_library(int file);
+bool diag_is_library(int file);
 
 // ---------------------------------------------------------------- lexer.c
 // Go's tokens with automatic semicolon insertion (spec: Semicolons).
@@ -188,7 +192,10 @@ typedef enum CallKind {
     CALL_BUILTIN,     // builtin (len, append, ...): builtin says which
     CALL_CONVERSION,  // never left in the IR: the checker rewrites it to EXPR_CONVERT
     CALL_INTRINSIC,   // a function of a built-in package (fmt.Println): intrinsic says which
-    CALL_METHOD,      // reserved for methods (issue 4)
+    CALL_METHOD,      // dynamic call of an interface method: fn is an EXPR_SELECTOR with
+                      // is_method set, method NULL, x the interface value and
+                      // field_index the method's index in x's (sorted) method set.
+                      // Calls of concrete methods are CALL_FUNC (see invariant 13).
 } CallKind;
 
 typedef enum Builtin {
@@ -266,7 +273,9 @@ struct Expr {
     Intrinsic intrinsic;
     int field_index;   // EXPR_SELECTOR on a struct: index into the struct's fields
     bool implicit_deref;  // EXPR_SELECTOR: x is a pointer to the struct (p.f means (*p).f)
-    int64_t *field_path;  // EXPR_SELECTOR through embedded fields (issue 4): NULL for now
+    int64_t *field_path;  // unused: promoted selectors are expanded into explicit chains (invariant 13)
+    bool is_method;    // EXPR_SELECTOR naming a method: a method value, or the fn of a CALL_METHOD
+    Obj *method;       // EXPR_SELECTOR of a concrete method: the method's OBJ_FUNC
     Func *func;        // EXPR_FUNC_LIT: the function it defines
     Site *site;        // the allocation this expression makes, or NULL
 };
@@ -596,6 +605,8 @@ struct Func {
     Vec sites;             // of Site*: every allocation site in this function (not nested closures)
     Vec closures;          // of Func*: closures defined directly in this function
     int nclosures;         // counter for naming func1, func2, ...
+    bool noescape;         // a runtime primitive (no body) that keeps no argument
+                           // (packages.c: //gosub:runtime NAME noescape)
 };
 
 // A package-level variable's initialisation, in dependency order.
@@ -657,7 +668,7 @@ typedef struct Program {
 //     carries a SITE_APPEND site.
 //  5. Selectors.  x.f on a struct or pointer to struct has field_index set and
 //     implicit_deref when x is a pointer.
-//  6. Indexing and slicing.  x is a string, slice, or array; an index or slice
+//  6. Indexing and slicing.  x is a string, slice, array or map (15); an index or slice
 //     of a pointer to an array is rewritten to (*p)[i] with an explicit
 //     EXPR_STAR.  Indices are converted to int.  Slicing an array takes its
 //     address: the array is addressable, and if it is a variable that variable
@@ -688,16 +699,133 @@ typedef struct Program {
 //     converted to the result types (empty for a bare return).  BREAK/CONTINUE
 //     have target set.  Switch case expressions are converted to the tag's type
 //     (tagless switches: bool).  RANGE over a slice, array, pointer to array,
-//     string or integer; with := it has key_var/value_var (NULL for _).
+//     string, integer or map (15); with := it has key_var/value_var (NULL for _).
 //     Local var declarations: the spec's names have obj set and values are
 //     converted; no value means the zero value.
 // 12. Sites.  Every Site is in its function's sites and in Program.sites, with
 //     id its index there, decision SITE_HEAP and text set.
+// 13. Methods (check_method.c).  A method is an OBJ_FUNC (not in any scope)
+//     whose type and Func.sig are the *full* signature: the receiver first,
+//     then the declared parameters (func (p *T) M(x int) has sig
+//     func(*T, int)); Func.params starts with the receiver variable (an "_"
+//     object when unnamed).  Link names follow gc: "main.T.M", "main.(*T).M".
+//     A named type's Type.methods lists its declared methods (Method.func the
+//     OBJ_FUNC, Method.sig without the receiver, ptr_recv).
+//     Promoted fields and methods are expanded: x.f reached through embedded
+//     fields becomes the explicit chain x.E1.E2.f of EXPR_SELECTORs (each with
+//     field_index and implicit_deref), so codegen and escape never search.
+//     A call of a concrete method, x.M(a), is rewritten to CALL_FUNC with fn
+//     an EXPR_IDENT of the method's OBJ_FUNC and args [recv, a...]: recv is
+//     already adjusted to the receiver type -- &x (EXPR_UNARY TOK_AND, x
+//     addr_taken with a SITE_VAR when x is a variable; implicit_deref set on
+//     the & so that messages print x as gc does) for a pointer method
+//     on an addressable value, *p (EXPR_STAR) for a value method through a
+//     pointer.  A call of an interface method is CALL_METHOD (see CallKind);
+//     its args are converted as for CALL_FUNC, the receiver is fn->x.
+//     A method value x.M (not called) is an EXPR_SELECTOR with is_method set:
+//     concrete: method set, x the adjusted receiver (evaluated and copied
+//     when the method value is evaluated); interface: method NULL, x the
+//     interface, field_index the method index.  Its type is the method's
+//     signature without receiver and it carries a SITE_CLOSURE site (the
+//     bound closure { code, receiver }).
+//     A method expression T.M / (*T).M is an EXPR_SELECTOR with obj set to
+//     the method's OBJ_FUNC when its receiver type matches exactly (codegen
+//     and escape treat it like a package-level function used as a value);
+//     any other (promoted, (*T).M of a value method, I.M of an interface) is
+//     an EXPR_SELECTOR with is_method set and x the type expression (is_type):
+//     a static func value of type func(T, params...) that codegen builds from
+//     T's method set; it allocates nothing.
+// 14. Interfaces (check_iface.c).  Every interface value, empty or not, is
+//     {GoType *type, data} (runtime/gosub_rt.h): conversions between
+//     interfaces are no-ops in codegen (EXPR_CONVERT iface->iface is kept for
+//     the checker's typing only), assertions and type switches compare type
+//     words or ask the runtime whether the dynamic type's method table
+//     (GoType.methods, filled by codegen with wrappers for the type's method
+//     set) covers the asserted interface.  x.(T) to a non-empty interface T
+//     checks the method set at run time (rt_implements); a method call
+//     finds the method in the dynamic type's table (rt_ifacefn).
+//     STMT_TYPE_SWITCH: Stmt.x is the switched operand x too; assign is `v := x.(type)` (STMT_ASSIGN, lhs[0] the
+//     ident, rhs[0] the EXPR_TYPE_ASSERT with type_expr NULL and x checked) or
+//     STMT_EXPR of the EXPR_TYPE_ASSERT; case exprs are type expressions
+//     (is_type, type set) or the nil identifier (obj OBJ_NIL); each clause
+//     binding v has tswitch_var: of the case's type when the clause lists
+//     exactly one type, else of x's interface type.
+// 15. Maps (check_map.c).  A map type's key is comparable.  m[k] is an
+//     EXPR_INDEX whose x has a map type and whose index is converted to the
+//     key type (invariant 3: boxed for interface keys); its type is the
+//     element type and it is never addressable, yet it is a valid target of
+//     STMT_ASSIGN (=, op=) and STMT_INCDEC: m[k] = v evaluates m and k, then v,
+//     then stores (so `ids[s] = len(ids)` reads the map before the insert).
+//     The comma-ok read (v, ok := m[k]; v, ok = m[k]; var v, ok = m[k]) is
+//     the same EXPR_INDEX typed as the 2-tuple (elem, bool), the one rhs of
+//     a 2:1 assignment or declaration.  A map literal is an EXPR_COMPOSITE
+//     whose elts are EXPR_KEY_VALUE, key and value converted to the key and
+//     element types (elided inner literal types filled in), carrying a
+//     SITE_MAKE_MAP site (count: the number of entries).  make(map[K]V[, n])
+//     has args[0] the type, args[1] (if present) converted to int, and a
+//     SITE_MAKE_MAP site (count n when constant, else -1 with count_expr).
+//     delete(m, k) has k converted to the key type; len(m) and clear(m)
+//     take the map as it is.  STMT_RANGE over a map has key_var/value_var of
+//     the key and element types (with =, key and value are assignable to
+//     them); order is the runtime's (randomised).  Maps compare only to nil.
+// 16. Defer and recover (check_defer.c).  STMT_DEFER's x is an EXPR_CALL of
+//     any call_kind (never parenthesized, never a conversion, never a
+//     builtin whose value would be discarded), checked as an expression
+//     statement's call is (args converted, variadic args packed).  Its
+//     function value (unless fn names a top-level function) and its args are
+//     evaluated when the statement executes, in the usual order; the call
+//     runs when the enclosing function returns or panics, most recent first.
+//     A deferred closure may change named results after a return statement
+//     has set them.  recover() is a CALL_BUILTIN with no args of type any
+//     (interface{}); it returns non-nil only when called directly by a
+//     deferred function while the goroutine panics.  The function executing
+//     a defer is the innermost Func (a func literal's own, not its outer one).
+// 17. Labels and goto.  STMT_LABELED names any statement; STMT_GOTO's label
+//     names a STMT_LABELED of the same function (not inside a nested func
+//     literal), and the checker has rejected jumps into blocks and forward
+//     jumps over variable declarations (check_gotos), so codegen just
+//     branches.  A labelled for/range/switch is the
+//     target of break/continue with that label (Stmt.target is the loop).
+
+// ---------------------------------------------------------------- check_method.c (method sets)
+// One method of a type's method set, as codegen builds the type's method
+// table from it: the receiver is reached from a value of the type (or from
+// the value a pointer type points to) through the embedded fields path[],
+// ending at holder, which declares func (ptr_recv as declared) or, when func
+// is NULL, is an interface type whose method index is called dynamically.
+typedef struct MethodSetEntry {
+    const char *name;
+    Type *sig;          // the method's signature without receiver
+    Obj *func;
+    bool ptr_recv;
+    int path[16];
+    int npath;
+    Type *holder;
+    int index;
+} MethodSetEntry;
+// The method set of t, sorted by name (spec: Method sets): for an interface
+// its methods (func NULL, npath 0, holder t); for *T every method of T and
+// of its embedded fields; for T those not needing an addressable receiver.
+int type_method_set(Type *t, MethodSetEntry **out);
 
 // ---------------------------------------------------------------- check.c
 // Type-checks the parsed files of one package and builds the typed IR.
 // Returns NULL when there were errors (reported through diag_error).
 Program *check_program(File **files, int nfiles);
+
+// ---------------------------------------------------------------- packages.c
+// Go-source packages of the standard library (stdlib/, docs/stdlib.md): loads
+// the imports of the main package's files transitively, orders them
+// dependencies first, and checks each into prog (false after errors).
+bool pkg_load_imports(Program *prog, File **files, int nfiles);
+// Forgets every loaded package: for a second compilation in one process (jit/api.c).
+void pkg_reset(void);
+// The package an import path names: a checked Go-source package, else a
+// built-in one (builtin_package), else NULL.
+Package *pkg_find(const char *path);
+// check.c: checks one package's files into prog ("strings", or NULL for the
+// main package, whose path is its name).  NULL after errors.
+Package *check_package(Program *prog, const char *path, File **files, int nfiles);
 
 // ---------------------------------------------------------------- const.c
 // Exact constant arithmetic (spec: Constant expressions).

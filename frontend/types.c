@@ -332,7 +332,8 @@ Type *type_interface(Method *methods, int nmethods) {
     Method *ms = arena_alloc(sizeof(Method) * (size_t)(nmethods ? nmethods : 1));
     if (nmethods)
         memcpy(ms, methods, sizeof(Method) * (size_t)nmethods);
-    qsort(ms, (size_t)nmethods, sizeof(Method), method_cmp);
+    if (nmethods > 1)  // qsort(NULL, 0, ...) is undefined
+        qsort(ms, (size_t)nmethods, sizeof(Method), method_cmp);
     Buf b = {0};
     buf_puts(&b, "I{");
     for (int i = 0; i < nmethods; i++) {
@@ -513,6 +514,7 @@ static const char *const basic_names[] = {
 
 static void write_type(Buf *b, Type *t);
 static bool local_names;
+Package *type_local_pkg;
 
 static void write_list(Buf *b, Type **ts, int n, bool variadic) {
     for (int i = 0; i < n; i++) {
@@ -586,7 +588,7 @@ static void write_type(Buf *b, Type *t) {
     }
     switch (t->kind) {
     case TYPE_NAMED:
-        buf_puts(b, local_names && t->obj ? t->obj->name : t->name);
+        buf_puts(b, local_names && t->obj && t->obj->pkg == type_local_pkg ? t->obj->name : t->name);
         return;
     case TYPE_POINTER: buf_puts(b, "*"); write_type(b, t->elem); return;
     case TYPE_SLICE: buf_puts(b, "[]"); write_type(b, t->elem); return;

@@ -10,7 +10,10 @@
 //
 // builtin_package declares the members of fmt, os, strconv and math that the
 // subset offers, with their true Go signatures; each function is an OBJ_FUNC
-// with intrinsic set, which codegen lowers to a runtime call.  Example:
+// with intrinsic set, which codegen lowers to a runtime call.  A Go-source
+// package in stdlib/ of the same path takes precedence (packages.c): today
+// only os is used from here whole; fmt's and math's Go sources take their
+// intrinsics from here (//gosub:intrinsic, docs/stdlib.md).  Example:
 //     fmt.Println  OBJ_FUNC  func(a ...any) (n int, err error)  INTR_FMT_PRINTLN
 #include "frontend.h"
 
@@ -202,6 +205,14 @@ static Package *make_fmt(void) {
     declare_func(p, "Sprint", sig(&anys, 1, &str, 1, true), INTR_FMT_SPRINT);
     declare_func(p, "Sprintln", sig(&anys, 1, &str, 1, true), INTR_FMT_SPRINTLN);
     declare_func(p, "Sprintf", sig(f_anys, 2, &str, 1, true), INTR_FMT_SPRINTF);
+    // type Stringer interface { String() string }
+    Method m = {.name = "String", .sig = sig(NULL, 0, &str, 1, false)};
+    Type *stringer = type_named("fmt.Stringer", NULL);
+    type_set_underlying(stringer, type_interface(&m, 1));
+    Obj *o = obj_new(OBJ_TYPE, "Stringer", no_pos, stringer);
+    o->pkg = p;
+    stringer->obj = o;
+    scope_insert(p->scope, o);
     return p;
 }
 

@@ -95,16 +95,16 @@ void jit_runtime_start(int argc, char **argv) {
     started = true;
     gc_init();
     rt_out_init();
+    rt_install_signals();  // a nil dereference in JIT'd code panics as in Go
     gc_add_roots(&root_table);
     rt_set_args(argc, argv);
 }
 
 // ---------------------------------------------------------------- open and close
 
-GosubJit *jit_open_program(Program *prog, int opt_level, bool no_main) {
-    CgOptions opt = {.opt_level = opt_level, .emit = EMIT_OBJECT};
+GosubJit *jit_open_program(Program *prog, const CgOptions *opt, bool for_calls) {
     char *err = NULL;
-    CgJit *cg = cg_jit_compile(prog, &opt, no_main, &err);
+    CgJit *cg = cg_jit_compile(prog, opt, for_calls, &err);
     if (!cg) {
         jit_fail("%s", err ? err : "JIT compilation failed");
         return NULL;
@@ -145,6 +145,7 @@ static Program *check_files(const char *const *names, const char *const *texts, 
     diag_capture(diags, sizeof diags);
     diag_reset();
     types_init();
+    pkg_reset();  // each package opened gets its own copy of the stdlib packages it imports
     File **files = arena_alloc(sizeof(File *) * (size_t)n);
     for (int i = 0; i < n; i++)
         files[i] = parse_file(diag_add_file(names[i], texts[i], strlen(texts[i])));
@@ -160,7 +161,8 @@ static Program *check_files(const char *const *names, const char *const *texts, 
 
 static GosubJit *open_texts(const char *const *names, const char *const *texts, int n, int opt) {
     Program *prog = check_files(names, texts, n);
-    GosubJit *j = prog ? jit_open_program(prog, opt, true) : NULL;
+    CgOptions cg = {.opt_level = opt, .emit = EMIT_OBJECT};
+    GosubJit *j = prog ? jit_open_program(prog, &cg, true) : NULL;
     if (j)
         jit_init_package(j);
     return j;
@@ -206,10 +208,15 @@ void gosub_jit_close(GosubJit *j) {
 
 // ---------------------------------------------------------------- calls
 
+const char *jit_package_name(GosubJit *j) { return j->prog->main_pkg->name; }
+
+// Functions of the opened package only: the standard library packages it
+// imports are compiled into the same Program (strconv.Itoa, errors.Join).
 Func *jit_find_func(GosubJit *j, const char *name) {
     for (int i = 0; i < j->prog->funcs.len; i++) {
         Func *f = VEC_AT(j->prog->funcs, i);
-        if (f->obj && strcmp(f->obj->name, name) == 0 && cg_jit_wrapped(f))
+        if (f->obj && f->obj->pkg == j->prog->main_pkg && strcmp(f->obj->name, name) == 0 &&
+            cg_jit_wrapped(f))
             return f;
     }
     return NULL;
@@ -237,6 +244,19 @@ static void free_buffers(void **bufs, int n) {
         }
 }
 
+// Encodes args into fresh pinned buffers in[i], one per parameter.
+static int encode_args(Func *f, const GosubValue *args, void **in) {
+    Type *sig = type_under(f->sig);
+    for (int i = 0; i < sig->nparams; i++) {
+        in[i] = value_buffer(sig->params[i]);
+        char what[64];
+        snprintf(what, sizeof what, "%s: argument %d", f->obj->name, i + 1);
+        if (jit_encode(sig->params[i], &args[i], in[i], what))
+            return -1;
+    }
+    return 0;
+}
+
 // Encodes args, calls f, leaves the results in fresh pinned buffers (*res).
 static int call_raw(GosubJit *j, Func *f, const GosubValue *args, int nargs, void ***res) {
     Type *sig = type_under(f->sig);
@@ -246,13 +266,7 @@ static int call_raw(GosubJit *j, Func *f, const GosubValue *args, int nargs, voi
     jit_init_package(j);
     void **in = calloc((size_t)sig->nparams + 1, sizeof(void *));
     void **out = calloc((size_t)sig->nresults + 1, sizeof(void *));
-    int status = 0;
-    for (int i = 0; i < sig->nparams && status == 0; i++) {
-        in[i] = value_buffer(sig->params[i]);
-        char what[64];
-        snprintf(what, sizeof what, "%s: argument %d", f->obj->name, i + 1);
-        status = jit_encode(sig->params[i], &args[i], in[i], what);
-    }
+    int status = encode_args(f, args, in);
     for (int i = 0; i < sig->nresults; i++)
         out[i] = value_buffer(sig->results[i]);
     void *fn = status ? NULL : cg_jit_lookup(j->cg, cg_jit_wrapper_name(f));
@@ -304,7 +318,7 @@ int gosub_jit_call_print(GosubJit *j, const char *call) {
     Type *sig = type_under(f->sig);
     void **out;
     if (call_raw(j, f, args, sig->nparams, &out))
-        return jit_fail("-call: %s", strcpy(arena_alloc(sizeof last_error), last_error));
+        return jit_fail("-call: %s", arena_strdup(last_error));
     const GoType **types = cg_jit_lookup(j->cg, cg_jit_types_name(f));
     if (sig->nresults > 0) {
         GoEface *e = calloc((size_t)sig->nresults, sizeof(GoEface));

@@ -28,6 +28,7 @@ typedef struct Parser {
     Lexer *lx;
     Token tok;
     const char *fn;  // the function's name, for messages
+    const char *pkg; // the package's name: "main.Point" is written Point
 } Parser;
 
 static void next(Parser *p) { p->tok = lexer_next(p->lx); }
@@ -102,15 +103,19 @@ static int parse_number(Parser *p, GosubValue *v) {
 
 // ---------------------------------------------------------------- composites
 
-// "main.Point" and "Point" name the same type on the command line.
-static const char *unqualified(const char *s) {
+// Drops the package's own qualifier: "[]main.Point" and "[]Point" name the
+// same type on the command line.
+static const char *unqualified(const char *s, const char *pkg) {
+    const char *prefix = arena_sprintf("%s.", pkg);
+    size_t n = strlen(prefix);
     char *out = arena_strdup(s), *w = out;
-    while (*s) {
-        if (strncmp(s, "main.", 5) == 0 && (s == out || !((s[-1] >= 'a' && s[-1] <= 'z') ||
-                                                          (s[-1] >= 'A' && s[-1] <= 'Z'))))
-            s += 5;
+    for (const char *r = s; *r;) {
+        bool word_start = r == s || !(r[-1] == '_' || (r[-1] >= 'a' && r[-1] <= 'z') ||
+                                      (r[-1] >= 'A' && r[-1] <= 'Z') || (r[-1] >= '0' && r[-1] <= '9'));
+        if (word_start && strncmp(r, prefix, n) == 0)
+            r += n;
         else
-            *w++ = *s++;
+            *w++ = *r++;
     }
     *w = 0;
     return out;
@@ -125,7 +130,7 @@ static int parse_type_name(Parser *p, Type *t) {
         n += (size_t)snprintf(buf + n, sizeof buf - n, "%s", s);
         next(p);
     }
-    if (strcmp(unqualified(buf), unqualified(type_str(t))) != 0)
+    if (strcmp(unqualified(buf, p->pkg), unqualified(type_str(t), p->pkg)) != 0)
         return jit_fail("-call: %s: cannot use %s{...} as %s value", p->fn, buf, type_str(t));
     return 0;
 }
@@ -198,7 +203,7 @@ static int parse_struct_elems(Parser *p, Type *t, GosubValue *v) {
     return 0;
 }
 
-static int parse_list_elems(Parser *p, Type *elem, GosubValue *v, GosubKind kind) {
+static int parse_list_elems(Parser *p, Type *elem, int64_t len, GosubValue *v, GosubKind kind) {
     Vec vals = {0};
     while (p->tok.kind != TOK_RBRACE) {
         GosubValue *e = NEW(GosubValue);
@@ -209,11 +214,13 @@ static int parse_list_elems(Parser *p, Type *elem, GosubValue *v, GosubKind kind
             break;
         next(p);
     }
+    // An array literal may give fewer elements than the length: the rest are zero.
+    int64_t n = kind == GOSUB_ARRAY && len > vals.len ? len : vals.len;
     v->kind = kind;
-    v->n = vals.len;
-    v->elems = arena_alloc(sizeof(GosubValue) * (size_t)(vals.len + 1));
-    for (int i = 0; i < vals.len; i++)
-        v->elems[i] = *(GosubValue *)VEC_AT(vals, i);
+    v->n = n;
+    v->elems = arena_alloc(sizeof(GosubValue) * (size_t)(n + 1));
+    for (int64_t i = 0; i < n; i++)
+        v->elems[i] = i < vals.len ? *(GosubValue *)VEC_AT(vals, i) : zero_of(elem);
     return 0;
 }
 
@@ -227,7 +234,8 @@ static int parse_composite(Parser *p, Type *t, GosubValue *v) {
     if (u->kind == TYPE_STRUCT)
         status = parse_struct_elems(p, t, v);
     else if (u->kind == TYPE_SLICE || u->kind == TYPE_ARRAY)
-        status = parse_list_elems(p, u->elem, v, u->kind == TYPE_SLICE ? GOSUB_SLICE : GOSUB_ARRAY);
+        status = parse_list_elems(p, u->elem, u->len, v,
+                                  u->kind == TYPE_SLICE ? GOSUB_SLICE : GOSUB_ARRAY);
     else
         status = jit_fail("-call: %s: invalid composite literal type %s", p->fn, type_str(t));
     return status ? status : expect(p, TOK_RBRACE);
@@ -305,13 +313,14 @@ static bool at_end(Parser *p) {
 
 int jit_parse_call(GosubJit *j, const char *text, Func **f, GosubValue **args) {
     int errs = diag_error_count();
-    Parser p = {.lx = lexer_new(diag_add_file("-call", text, strlen(text)))};
+    Parser p = {.lx = lexer_new(diag_add_file("-call", text, strlen(text))),
+                .pkg = jit_package_name(j)};
     next(&p);
     if (p.tok.kind != TOK_IDENT)
         return jit_fail("-call: expected a call such as 'F(1, \"x\")', found %s", tok_text(&p.tok));
     p.fn = p.tok.lit;
     next(&p);
-    if (strcmp(p.fn, "main") == 0 && p.tok.kind == TOK_PERIOD) {  // main.F names F too
+    if (strcmp(p.fn, p.pkg) == 0 && p.tok.kind == TOK_PERIOD) {  // main.F names F too
         next(&p);
         p.fn = p.tok.kind == TOK_IDENT ? p.tok.lit : "";
         next(&p);

@@ -12,14 +12,18 @@
 #ifndef GOSUB_JIT_INTERNAL_H
 #define GOSUB_JIT_INTERNAL_H
 
+#include "codegen.h"
 #include "frontend.h"
 #include "gosub_jit.h"
 #include "gosub_rt.h"
 
 // ---------------------------------------------------------------- api.c
-// Compiles a checked, escape-analysed program; with no_main, gosub_entry runs
-// the package initialisation only.  The runtime is not started.
-GosubJit *jit_open_program(Program *prog, int opt_level, bool no_main);
+// Compiles a checked, escape-analysed program with opt (opt_level,
+// escape_check; no triple).  With for_calls its functions
+// get libffi-callable wrappers and gosub_entry runs the package
+// initialisation only (codegen/jit.h); without, it is the whole program, for
+// jit_run_main.  The runtime is not started.
+GosubJit *jit_open_program(Program *prog, const CgOptions *opt, bool for_calls);
 // Runs the program as its executable would (runtime/entry.c rt_run): never returns.
 _Noreturn void jit_run_main(GosubJit *j, int argc, char **argv);
 // Starts the runtime in this process once: collector, streams, the JIT root
@@ -27,8 +31,10 @@ _Noreturn void jit_run_main(GosubJit *j, int argc, char **argv);
 void jit_runtime_start(int argc, char **argv);
 // Ends the process as a Go program ends: flush, gcstats line, exit status.
 _Noreturn void jit_exit(int code);
-// Runs the package initialisation of a no_main program (once).
+// Runs the package initialisation of a for_calls program (once).
 void jit_init_package(GosubJit *j);
+// The name of j's package ("main").
+const char *jit_package_name(GosubJit *j);
 // The callable top-level function called name, or NULL.
 Func *jit_find_func(GosubJit *j, const char *name);
 // Records the message gosub_jit_error returns; returns -1 for convenience.

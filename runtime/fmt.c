@@ -517,11 +517,11 @@ static bool read_int(const GoType *t, const void *a, uint64_t *v, bool *is_signe
 // Error and String methods, for the verbs that print strings.
 static bool handle_methods(Printer *p, const GoType *t, const void *addr, char verb) {
     if (p->erroring || p->f.sharp_v || !strchr("vsxXq", verb)) return false;
-    const GoMethod *m = rt_find_method(t, "Error");
-    if (!m) m = rt_find_method(t, "String");
+    const GoMethod *m = rt_find_string_method(t, "Error");
+    if (!m) m = rt_find_string_method(t, "String");
     if (!m) return false;
     void *word = rt_is_pointer_shaped(t) ? *(void *const *)addr : (void *)addr;
-    if (t->kind == GOKIND_POINTER && !word) {
+    if (t->kind == GOKIND_POINTER && !word && (m->derefs || !m->sig)) {
         pad_str(p, "<nil>");  // Go recovers the nil dereference and prints <nil>
         return true;
     }

@@ -66,7 +66,9 @@
 // gccheck=1 verifies the heap's invariants after every collection (see
 // "heap verification" below) and aborts with "fatal error: gccheck: ..." on
 // the first violation.  In both modes dead objects are filled with 0xAB, so a
-// use after free reads garbage instead of plausible old data.
+// use after free reads garbage instead of plausible old data; gccheck also
+// makes a chunk the sweep released inaccessible (PROT_NONE) until it is
+// reused, so touching any object in it faults.
 //
 // Example: gc_alloc(24, T) with T = struct{p *int; n int} (ptrmask 0b01)
 // takes class 3 (24 bytes) from the scan chunk list, records types[i] = T,
@@ -292,21 +294,33 @@ static uint8_t *os_map_aligned(uint64_t size) {
 
 static void release_pages(uint8_t *base);
 
+// gccheck protects released chunks (chunk_to_os); a chunk taken from a pool
+// is made accessible again.  Chunks fresh from the OS are accessible
+// already, and without gccheck nothing is ever protected.
+static uint8_t *chunk_unprotect(uint8_t *base) {
+    if (opt_gccheck && mprotect(base, CHUNK_SIZE, PROT_READ | PROT_WRITE) != 0)
+        gc_oom("gccheck: mprotect failed");
+    return base;
+}
+
 static uint8_t *chunk_from_os(bool *dirty) {
     *dirty = ndirty > 0;
-    if (ndirty > 0) return dirty_pool[--ndirty];
+    if (ndirty > 0) return chunk_unprotect(dirty_pool[--ndirty]);
     if (npool == 0) {
         uint8_t *r = os_map_aligned(CHUNK_SIZE * RESERVE_CHUNKS);
         if (!r) gc_oom("out of memory");
         for (int i = RESERVE_CHUNKS - 1; i >= 0; i--) pool[npool++] = r + i * CHUNK_SIZE;
         st.mapped += CHUNK_SIZE * RESERVE_CHUNKS;
     }
-    return pool[--npool];
+    return chunk_unprotect(pool[--npool]);
 }
 
 // Gives an empty chunk's pages back to the OS; the address range is kept
 // for reuse (madvised pages read as zero) unless the pool is full.
 static void chunk_to_os(uint8_t *base) {
+    // gccheck: a released chunk is made inaccessible until it is reused, so
+    // a use after free of any object in it faults at once.
+    if (opt_gccheck && mprotect(base, CHUNK_SIZE, PROT_NONE) != 0) gc_oom("gccheck: mprotect failed");
     if (ndirty < POOL_MAX) {  // trim_dirty decides after the sweep
         dirty_pool[ndirty++] = base;
         return;
@@ -527,6 +541,12 @@ static inline void mark_ptr(uintptr_t v) {
     uint64_t off = v - (uintptr_t)c->objs;
     uint32_t idx = (uint32_t)(((unsigned __int128)off * c->divmul) >> 64);
     if (idx >= c->fresh) return;  // never allocated: nothing to keep
+    // A free slot (dead since the last sweep and not handed out again: alloc
+    // bit clear at or above freeindex) is not an object, whatever a stale
+    // stack word says; marking it would resurrect freed memory and scan its
+    // stale contents (as Go's findObject, which checks the span's alloc bits).
+    // Found by gcstress+gccheck: a live object full of poison.
+    if (idx >= c->freeindex && !((c->allocbits[idx >> 6] >> (idx & 63)) & 1)) return;
     uint64_t bit = (uint64_t)1 << (idx & 63), *w = &c->markbits[idx >> 6];
     if (*w & bit) return;
     *w |= bit;
@@ -547,7 +567,11 @@ static void scan_typed(const uint8_t *p, uint64_t n, const GoType *t) {
     }
 }
 
-static void scan_conservative(const void *lo, const void *hi) {
+// Reads every word of a stack or conservative root, whatever it holds: in a
+// GOSUB_SANITIZE build that includes AddressSanitizer's redzones between the
+// runtime's own locals, which are not errors here.
+// (GCC and clang accept the attribute with or without -fsanitize=address.)
+static __attribute__((no_sanitize_address)) void scan_conservative(const void *lo, const void *hi) {
     uintptr_t a = ((uintptr_t)lo + 7) & ~(uintptr_t)7;
     for (const uintptr_t *w = (const uintptr_t *)a; (const void *)w < hi; w++) mark_ptr(*w);
 }
@@ -699,30 +723,40 @@ static void sweep(void) {
 }
 
 // ---------------------------------------------------------------- heap verification
-// gccheck=1 runs verify_heap after every collection (after the sweep, when
-// every mark bit must be clear again).  It checks, aborting on the first
-// violation with "fatal error: gccheck: <what> (...)":
-//   - chunk bookkeeping: every chunk in all_chunks is mapped to itself in the
+// gccheck=1 verifies the heap twice per collection and aborts on the first
+// violation with "fatal error: gccheck: <what> (address, chunk, slot, cycle)".
+//
+// Before marking (verify_before_mark), every allocated object - reachable or
+// not - must hold no dangling pointer: no pointer word (by its type's mask)
+// may point into a free slot, a chunk header, the slack past a chunk's last
+// slot or past a large object, or a released chunk, and none may hold the
+// poison pattern.  In a correct program and collector such a pointer cannot
+// exist: the collection that freed the target would have had to miss a
+// pointer to it (kept where no scan looks, or hidden and written back later).
+// Catching it here, before the mark resurrects the freed slot, is the point
+// of collecting at every allocation.  A slot is free when its alloc bit is
+// clear and allocation has not passed it since the sweep (idx >= freeindex:
+// next_free hands out every clear bit below freeindex), or when idx >= fresh.
+//
+// After the sweep (verify_after_sweep), when every mark bit must be clear:
+//   - chunk bookkeeping: each chunk of all_chunks is mapped to itself in the
 //     radix map, has its class's size and slot count, freeindex 0, no alloc
-//     bit at or above fresh, nlive equal to its alloc bits, and at least one
-//     live slot (empty chunks are released by the sweep);
-//   - mark bits: all clear, and large objects unmarked;
-//   - the partial lists (this collector's free lists): every entry is a live
-//     small chunk of that span class with a free slot, and each list ends
-//     within nall_chunks steps (no cycle); the current chunks are all NULL;
-//   - the chunk pools: chunk-aligned addresses no longer in the radix map;
+//     bit at or above fresh, nlive equal to its alloc bits and above zero
+//     (empty chunks are released), no mark bit or count left;
+//   - the partial lists (this collector's free lists): every entry a live
+//     small chunk of that span class with a free slot, each list ending within
+//     nall_chunks steps (no cycle); no current chunk; pooled chunks aligned
+//     and no longer in the radix map;
 //   - counters: live objects and heap bytes equal what the chunks hold;
-//   - object types: every live object of a scan chunk has a plausible GoType
+//   - object types: each live object of a scan chunk has a plausible GoType
 //     (a known kind, a pointer mask, a size that is a multiple of 8 and fits
 //     the slot);
 //   - poison: every dead slot still holds 0xAB in every byte, so a write
-//     through a dangling pointer since the slot died is caught;
-//   - dangling pointers: no pointer word of a live object or of a precise
-//     global root points into a dead slot, a chunk header, the slack past a
-//     chunk's last slot or past a large object, or a released chunk.
-// Stacks are scanned conservatively, so their words cannot be checked.
-// The cost is one pass over the live heap (like a mark) plus one over the
-// dead slots; it is meant for testing, not for production runs.
+//     through a dangling pointer since the slot died shows;
+//   - dangling pointers again (live objects and precise global roots), which
+//     catches a sweep that freed something the mark reached.
+// Stacks are scanned conservatively, so their words cannot be checked.  Each
+// pass costs about one mark of the heap; this is for testing, not production.
 
 static _Noreturn void check_fail(const char *what, const void *addr, const Chunk *c, uint64_t slot) {
     char msg[300];
@@ -736,6 +770,12 @@ static inline bool alloc_bit(const Chunk *c, uint64_t i) {
     return (c->allocbits[i >> 6] >> (i & 63)) & 1;
 }
 
+// Whether slot i holds an object: it survived the last sweep or was handed
+// out since (see the comment above).
+static inline bool slot_allocated(const Chunk *c, uint64_t i) {
+    return i < c->fresh && (alloc_bit(c, i) || i < c->freeindex);
+}
+
 // Whether addr lies in a chunk the sweep released (kept in a pool).
 static bool in_released_chunk(uintptr_t addr) {
     uint8_t *base = (uint8_t *)(addr & ~(CHUNK_SIZE - 1));
@@ -746,8 +786,15 @@ static bool in_released_chunk(uintptr_t addr) {
     return false;
 }
 
-// A pointer word of a live object (from) or precise root must not dangle.
+static uint64_t poison_word(void) {
+    uint64_t pat;
+    memset(&pat, POISON_BYTE, sizeof pat);
+    return pat;
+}
+
+// A pointer word of an object or precise root (at from) must not dangle.
 static void check_target(uintptr_t v, const void *from) {
+    if (v == poison_word()) check_fail("pointer read from freed memory", from, NULL, 0);
     if (v == (uintptr_t)&zerobase || v < heap_lo || v >= heap_hi) return;
     Chunk *c = chunk_of(v);
     if (!c) {
@@ -761,7 +808,7 @@ static void check_target(uintptr_t v, const void *from) {
     if (v < (uintptr_t)c->objs) check_fail("pointer into a chunk header", from, c, 0);
     uint64_t idx = (uint64_t)(((unsigned __int128)(v - (uintptr_t)c->objs) * c->divmul) >> 64);
     if (idx >= c->nobjs) check_fail("pointer past the last slot of a chunk", from, c, idx);
-    if (idx >= c->fresh || !alloc_bit(c, idx)) check_fail("pointer to a freed object", from, c, idx);
+    if (!slot_allocated(c, idx)) check_fail("pointer to a freed object", from, c, idx);
 }
 
 static void check_pointers(const uint8_t *p, uint64_t n, const GoType *t) {
@@ -779,8 +826,7 @@ static bool type_plausible(const GoType *t, uint64_t room) {
 }
 
 static bool all_poison(const uint8_t *p, uint64_t n) {
-    uint64_t pat;
-    memset(&pat, POISON_BYTE, sizeof pat);
+    uint64_t pat = poison_word();
     for (uint64_t i = 0; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, p + i, 8);
@@ -789,7 +835,45 @@ static bool all_poison(const uint8_t *p, uint64_t n) {
     return true;
 }
 
-static void verify_small(Chunk *c, int64_t *objects, int64_t *bytes) {
+// The objects of every chunk: types and pointers of allocated ones and, after
+// the sweep, the poison of free ones.
+static void verify_objects(bool after_sweep) {
+    for (int64_t k = 0; k < nall_chunks; k++) {
+        Chunk *c = all_chunks[k];
+        if (c->large) {
+            if (c->noscan) continue;
+            if (!type_plausible(c->type, c->objsize)) check_fail("invalid object type", c->objs, c, 0);
+            check_pointers(c->objs, c->objsize, c->type);
+            continue;
+        }
+        for (uint64_t i = 0; i < c->fresh; i++) {
+            uint8_t *obj = c->objs + i * c->objsize;
+            if (!slot_allocated(c, i)) {
+                if (after_sweep && !all_poison(obj, c->objsize))
+                    check_fail("freed object written after free", obj, c, i);
+                continue;
+            }
+            if (c->noscan) continue;
+            if (!type_plausible(c->types[i], c->objsize)) check_fail("invalid object type", obj, c, i);
+            check_pointers(obj, c->objsize, c->types[i]);
+        }
+    }
+}
+
+static void verify_roots(void) {
+    for (int t = 0; t < nroot_tables; t++) {
+        for (int64_t i = 0; i < root_tables[t]->n; i++) {
+            const GoRoot *r = &root_tables[t]->roots[i];
+            if (!r->ptrmask) continue;
+            const uintptr_t *w = r->addr;
+            for (int64_t k = 0; k < r->size / 8; k++)
+                if ((r->ptrmask[k >> 3] >> (k & 7)) & 1) check_target(w[k], &w[k]);
+        }
+    }
+    check_target((uintptr_t)rt_os_args.ptr, &rt_os_args);
+}
+
+static void verify_small_header(Chunk *c, int64_t *objects, int64_t *bytes) {
     int sc = c->spanclass;
     if (sc < 2 || sc >= NSPANCLASS || c->objsize != class_size[sc >> 1] ||
         c->nobjs != layouts[sc].nobjs || c->noscan != (sc & 1))
@@ -800,19 +884,10 @@ static void verify_small(Chunk *c, int64_t *objects, int64_t *bytes) {
         if (c->markbits[j]) check_fail("mark bit left set", c, c, (uint64_t)j * 64);
         if (c->allocbits[j] & ~bits_below(c->fresh, j))
             check_fail("alloc bit above fresh", c, c, (uint64_t)j * 64);
-        live += (uint32_t)popcount64(c->allocbits[j]);
+        live += popcount64(c->allocbits[j]);
     }
-    if (live != c->nlive || live == 0 || c->nmarked) check_fail("live count disagrees with alloc bits", c, c, live);
-    for (uint64_t i = 0; i < c->fresh; i++) {
-        uint8_t *obj = c->objs + i * c->objsize;
-        if (!alloc_bit(c, i)) {
-            if (!all_poison(obj, c->objsize)) check_fail("freed object written after free", obj, c, i);
-            continue;
-        }
-        if (c->noscan) continue;
-        if (!type_plausible(c->types[i], c->objsize)) check_fail("invalid object type", obj, c, i);
-        check_pointers(obj, c->objsize, c->types[i]);
-    }
+    if (live != c->nlive || live == 0 || c->nmarked)
+        check_fail("live count disagrees with alloc bits", c, c, live);
     *objects += live;
     *bytes += (int64_t)live * (int64_t)c->objsize;
 }
@@ -824,16 +899,15 @@ static void verify_chunks(void) {
         uint8_t *base = c->large ? c->objs : (uint8_t *)c;
         if (chunk_of((uintptr_t)base) != c) check_fail("chunk missing from the radix map", base, c, 0);
         if (!c->large) {
-            verify_small(c, &objects, &bytes);
+            verify_small_header(c, &objects, &bytes);
             continue;
         }
         if (c->marked) check_fail("large object left marked", c->objs, c, 0);
-        if (!c->noscan && !type_plausible(c->type, c->objsize)) check_fail("invalid object type", c->objs, c, 0);
-        if (!c->noscan) check_pointers(c->objs, c->objsize, c->type);
         objects++;
         bytes += (int64_t)c->objsize;
     }
-    if (objects != st.live_objects) check_fail("live object count disagrees with the chunks", NULL, NULL, (uint64_t)objects);
+    if (objects != st.live_objects)
+        check_fail("live object count disagrees with the chunks", NULL, NULL, (uint64_t)objects);
     if (bytes != st.heap_inuse) check_fail("heap size disagrees with the chunks", NULL, NULL, (uint64_t)bytes);
 }
 
@@ -854,22 +928,15 @@ static void verify_lists(void) {
     }
 }
 
-static void verify_roots(void) {
-    for (int t = 0; t < nroot_tables; t++) {
-        for (int64_t i = 0; i < root_tables[t]->n; i++) {
-            const GoRoot *r = &root_tables[t]->roots[i];
-            if (!r->ptrmask) continue;
-            const uintptr_t *w = r->addr;
-            for (int64_t k = 0; k < r->size / 8; k++)
-                if ((r->ptrmask[k >> 3] >> (k & 7)) & 1) check_target(w[k], &w[k]);
-        }
-    }
-    check_target((uintptr_t)rt_os_args.ptr, &rt_os_args);
+static void verify_before_mark(void) {
+    verify_objects(false);
+    verify_roots();
 }
 
-static void verify_heap(void) {
+static void verify_after_sweep(void) {
     verify_lists();
     verify_chunks();
+    verify_objects(true);
     verify_roots();
 }
 
@@ -932,6 +999,7 @@ static __attribute__((noinline)) void collect_from(void *sp) {
     int64_t objects_before = st.live_objects + (st.allocs - allocs_at_last_gc);
     allocs_at_last_gc = st.allocs;
     marked_objects = 0;
+    if (opt_gccheck) verify_before_mark();
     mark_roots(sp);
     sweep();
     st.cycles++;
@@ -939,7 +1007,7 @@ static __attribute__((noinline)) void collect_from(void *sp) {
     st.freed_objects = objects_before > marked_objects ? objects_before - marked_objects : 0;
     set_next_gc();
     trim_dirty();
-    if (opt_gccheck) verify_heap();
+    if (opt_gccheck) verify_after_sweep();
     collecting = false;
     if (opt_gctrace) trace_cycle(before, now_ms() - t0);
 }

@@ -13,6 +13,14 @@
 //   string         { const uint8_t *ptr; int64_t len; }
 //   slice          { void *ptr; int64_t len; int64_t cap; }
 //   interface      { const GoType *type; void *data; }   (type NULL: nil interface)
+//                  for every interface type, empty or not: gosub has no itabs.
+//                  A method call i.M(args) finds M in type->methods (rt_ifacefn,
+//                  cached per call site by the generated code) and calls
+//                  fn(data, args...); conversions between interface types copy
+//                  the two words; x.(I) asks rt_implements.  One layout keeps
+//                  ==, hashing (map keys), fmt and panics the same for all
+//                  interfaces, at the price of a lookup on a call site's first
+//                  call with a new dynamic type.
 //                  data points to a boxed copy of the value, except for
 //                  pointer-shaped types (pointer, map, chan, func, unsafe.Pointer),
 //                  whose value is the data word itself.
@@ -59,11 +67,21 @@ typedef struct GoField {
     int64_t embedded;      // 1 for an embedded field
 } GoField;
 
-// A method a type descriptor offers to the runtime (fmt's Stringer and error).
-// fn is called as fn(receiver data word) and returns a GoString.
+// One method of a type's method set (GoType.methods, sorted by name).  fn is
+// a wrapper called as fn(data word, args...) with the data word of an
+// interface holding the type: it finds the receiver (through embedded fields
+// when the method is promoted) and calls the method.  So fmt calls String and
+// Error as GoString fn(void *data).  sig is the descriptor of the method's
+// func type without receiver (NULL: not recorded, matched by name only).
+// An interface type's descriptor lists its own methods with fn NULL.
+// derefs is 1 in a pointer type's table when fn dereferences the pointer
+// (a value method, or one promoted through an embedded field): fmt prints
+// "<nil>" for a nil pointer then, as Go's fmt does when the call panics.
 typedef struct GoMethod {
     const char *name;
     void *fn;
+    const GoType *sig;
+    int64_t derefs;
 } GoMethod;
 
 // One descriptor per type, emitted by the compiler as a constant global; a
@@ -112,7 +130,10 @@ extern const GoRootTable gosub_roots;  // emitted by codegen
 void gosub_entry(void);                // emitted by codegen
 
 // ---------------------------------------------------------------- panic.c
-// Each prints gc's message to stderr and exits with status 2.
+// Each starts a panic (defer.c, rt_gopanic) with gc's value: runtime errors
+// are runtime.Error values whose Error() is gc's text ("runtime error: index
+// out of range [7] with length 3"), recoverable like any panic; uncaught,
+// they print as gc does and exit with status 2.
 _Noreturn void rt_panic_index(int64_t index, int64_t len);
 // Slice bounds: which is 0 for "[:hi] with length", 1 "[:hi] with capacity",
 // 2 "[lo:hi]", 3 "[::max] with capacity" 4 "[:max:] / [:hi:max]", 5 "[lo:hi:]".
@@ -125,6 +146,67 @@ _Noreturn void rt_panic_shift(void);                       // negative shift amo
 _Noreturn void rt_panic_assert(const GoType *have, const GoType *want, const GoType *iface);
 _Noreturn void rt_panic_value(const GoType *type, void *data);  // panic(v)
 _Noreturn void rt_panic_make(int64_t which);                 // 0 len out of range, 1 cap out of range
+// [N]T(s) or (*[N]T)(s) with len(s) < N.
+_Noreturn void rt_panic_convert(int64_t len, int64_t n);
+
+// ---------------------------------------------------------------- defer.c
+// defer, panic and recover.  A function containing a defer statement owns a
+// GoDeferFrame (an entry-block alloca) on a runtime chain of frames, and each
+// executed defer statement pushes a GoDefer record on its frame:
+//
+//   entry:     frame.results = &anchor         ; the result slots, kept in memory
+//              rt_defer_enter(&frame)
+//              if (_setjmp(frame.jb) != 0) goto exit   ; (returns_twice) recovered
+//   defer f(a) rec = gc_alloc(...); rec->fn = thunk; save f's value and a;
+//              rt_defer_push(&frame, rec)
+//   return x   store x in the result slot; goto exit
+//   exit:      rt_defer_return(&frame)         ; runs the pending calls, LIFO, pops
+//              return the result slots
+//
+// The thunk is `void thunk(GoDefer *d)`: it first stores its own frame
+// address in d->argp, then makes the saved call.  recover() in a function F
+// lowers to rt_gorecover(frame address of F's caller), so it recovers only
+// when F was called directly by the thunk that a panic is running (gc's argp
+// rule: `defer recover()` and recover in a helper return nil).  Functions
+// calling recover are noinline and keep frame pointers; thunks do too.
+//
+// rt_gopanic runs deferred calls (the frames stay on the stack while they
+// run, as in Go); when one of them recovered, it longjmps to the frame that
+// deferred it, whose exit path runs its remaining defers and returns the
+// named results.  Memory: frames are stack allocas, records gc_alloc'd with
+// a precise mask (next is word 0), panics live in rt_gopanic's C frame: the
+// collector sees all of them (stacks are scanned conservatively).
+typedef struct GoDefer GoDefer;
+struct GoDefer {
+    GoDefer *next;           // the next older pending call of the same frame
+    void (*fn)(GoDefer *d);  // the thunk
+    void *argp;              // the thunk's frame address while it runs
+    // the saved function value and arguments follow (codegen's layout)
+};
+
+// Words kept for a jmp_buf: glibc needs 25 (x86-64) and 39 (AArch64).
+enum { GO_JMPBUF_WORDS = 48 };
+typedef struct GoDeferFrame GoDeferFrame;
+struct GoDeferFrame {
+    GoDeferFrame *prev;      // the next outer frame on the chain
+    GoDefer *defers;         // pending calls, most recent first
+    void *results;           // the function's result slots (keeps them in memory)
+    void *pad;
+    uint64_t jb[GO_JMPBUF_WORDS];  // _setjmp's buffer, 16-byte aligned
+};
+void rt_defer_enter(GoDeferFrame *f);
+void rt_defer_push(GoDeferFrame *f, GoDefer *d);
+void rt_defer_return(GoDeferFrame *f);
+// panic(v): v's type and data word (type NULL: panic(nil), a *runtime.PanicNilError).
+_Noreturn void rt_gopanic(const GoType *type, void *data);
+// recover(): argp is the frame address of the caller of the function calling recover.
+GoEface rt_gorecover(void *argp);
+
+// ---------------------------------------------------------------- iface.c
+// The method fn of dynamic type t called name (t non-NULL: callers check nil first).
+void *rt_ifacefn(const GoType *t, const char *name);
+// Does dynamic type t (NULL: a nil interface) implement interface type iface?
+bool rt_implements(const GoType *t, const GoType *iface);
 
 // ---------------------------------------------------------------- string.c
 int64_t rt_strcmp(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen);  // <0, 0, >0
@@ -142,11 +224,12 @@ void *rt_growslice(void *old, int64_t len, int64_t cap, int64_t needed, int64_t 
 // Maps.  A map value is one word, a GoMap * (NULL: the nil map).  Word 0 of
 // a GoMap is its element count, so len(m) may be lowered inline as
 // `m ? *(int64_t *)m : 0` (or call rt_maplen).  maptype is the map type's
-// descriptor (kind GOKIND_MAP, key and elem set); every key and value is
-// passed by address and copied, never retained.  Pointers the map returns
-// point into its storage and stay valid only until the next rt_mapassign,
-// rt_mapdelete or rt_mapclear on that map: the compiled code copies out or
-// stores through them at once.
+// descriptor (kind GOKIND_MAP, key and elem set).  Every key is passed by
+// address and copied, never retained; the address must not point into the
+// map's own storage (such as it.key below: copy the key out first).  Pointers
+// the map returns point into its storage and stay valid only until the next
+// rt_mapassign, rt_mapdelete or rt_mapclear on that map: the compiled code
+// copies out or stores through them at once.
 //
 //   v := m[k]        p = rt_mapaccess1(mt, m, &k); v = *p
 //   v, ok := m[k]    p = rt_mapaccess2(mt, m, &k, &ok); v = *p

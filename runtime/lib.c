@@ -33,7 +33,7 @@ static GoString errorstring_error(void *data) {
 static const GoField errorstring_fields[1] = {{"s", &type_string, 0, 0}};
 static const GoType type_errorstring = {16, GOKIND_STRUCT, 8, "errors.errorString", mask_ptr,
                                         0, 0, 1, errorstring_fields, 0, 0, 1};
-static const GoMethod errorstring_methods[1] = {{"Error", (void *)errorstring_error}};
+static const GoMethod errorstring_methods[1] = {{"Error", (void *)errorstring_error, NULL, 0}};
 static const GoType type_errorstring_ptr = {8, GOKIND_POINTER, 8, "*errors.errorString", mask_ptr,
                                             &type_errorstring, 0, 0, 0, 1, errorstring_methods, 0};
 
@@ -61,7 +61,7 @@ static const GoField numerror_fields[3] = {
     {"Func", &type_string, 0, 0}, {"Num", &type_string, 16, 0}, {"Err", &type_error, 32, 0}};
 static const GoType type_numerror = {48, GOKIND_STRUCT, 8, "strconv.NumError", mask_numerror,
                                      0, 0, 3, numerror_fields, 0, 0, 1};
-static const GoMethod numerror_methods[1] = {{"Error", (void *)numerror_error}};
+static const GoMethod numerror_methods[1] = {{"Error", (void *)numerror_error, NULL, 0}};
 const GoType rt_type_strconv_numerror_ptr = {8, GOKIND_POINTER, 8, "*strconv.NumError", mask_ptr,
                                              &type_numerror, 0, 0, 0, 1, numerror_methods, 0};
 

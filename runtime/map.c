@@ -23,8 +23,10 @@
 // compact - and the old one is kept in oldbuckets.  Nothing is moved then:
 // every later assign or delete first evacuates the old bucket its key hashes
 // to and one more in order (nevacuate), so an insert never pays for more
-// than two old buckets (16 entries plus their overflow chains) and the
-// growth completes within 2^B writes, before the next growth can start.
+// than two old buckets (16 entries plus their overflow chains, and a skip
+// over at most EVAC_SCAN_MAX evacuated marks), and the growth completes
+// within as many writes as the old array has buckets, before the next
+// growth can start.
 // Reads look in the old bucket while it is not yet evacuated.  The new array
 // comes from gc_alloc zeroed; above 32 KiB it is a fresh mapping whose pages
 // the kernel zeroes on first touch, so even the allocation costs no pass
@@ -310,7 +312,7 @@ static inline bool key_eq(const MapLayout *L, const void *a, const void *b) {
     case KEY_MEM: return memcmp(a, b, (size_t)L->key->size) == 0;
     case KEY_STR: {
         const GoString *x = a, *y = b;
-        return x->len == y->len && (x->ptr == y->ptr || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
+        return x->len == y->len && (x->ptr == y->ptr || x->len == 0 || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
     }
     default: return rt_valueeq(L->key, a, b);
     }

@@ -1,23 +1,25 @@
-// panic.c: uncaught panics and fatal signals.
+// panic.c: the values runtime errors panic with, panic printing, fatal signals.
 //
-// Every panic ends the program: stdout is flushed, stderr gets
+// Every runtime error starts a panic (defer.c, rt_gopanic) whose value is a
+// runtime.Error as gc makes it (runtime/error.go, Go 1.26): a boundsError for
+// index and slice bounds, an errorString for the other "runtime error: ..."
+// failures, a plainError for "assignment to entry in nil map", a
+// *TypeAssertionError for failed x.(T).  Each descriptor's Error method
+// returns gc's text, so a recovered value prints as in Go.  Uncaught, defer.c
+// prints the panic chain to stderr through the helpers here:
 //
 //     panic: <message>
 //     [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]   (nil dereference only)
 //
 //     goroutine 1 [running]:
 //
-// and the process exits with status 2, as a Go program does.  The message
-// uses gc's wording (runtime/error.go, Go 1.26): runtime errors start with
-// "runtime error: ", panic(v) prints v as printpanicval does (errors through
-// Error, Stringers through String, predeclared types plainly, defined basic
-// types as main.T(v), anything else as "(main.T) 0xaddr"), newlines inside a
-// printed string are followed by a tab.  Go follows the goroutine line with a
-// stack trace; gosub stops there, so a test that compares stderr up to
-// "goroutine 1 [running]:" sees the same bytes from both.
-//
-// Recovery (defer/recover) would unwind to a frame instead of exiting; when it
-// comes these functions become the point that starts unwinding.
+// and exits with status 2, as a Go program does.  panic(v) prints v as
+// printpanicval does (errors through Error, Stringers through String,
+// predeclared types plainly, defined basic types as main.T(v), anything else
+// as "(main.T) 0xaddr"), newlines inside a printed string are followed by a
+// tab.  Go follows the goroutine line with a stack trace; gosub stops there,
+// so a test that compares stderr up to "goroutine 1 [running]:" sees the same
+// bytes from both.  A fault the signal handler catches is not recoverable.
 #define _GNU_SOURCE
 #include <signal.h>
 #include <stdio.h>
@@ -52,14 +54,6 @@ static _Noreturn void die_after_message(void) {
     rt_exit(2);
 }
 
-_Noreturn void rt_panic_msg(const char *msg) {
-    rt_flush();
-    err("panic: ");
-    err(msg);
-    err("\n");
-    die_after_message();
-}
-
 _Noreturn void rt_fatal(const char *msg) {
     rt_flush();
     err("fatal error: ");
@@ -68,17 +62,80 @@ _Noreturn void rt_fatal(const char *msg) {
     rt_exit(2);
 }
 
+void rt_print_panic_text(const uint8_t *p, int64_t n) {
+    err_indented(p, n);
+}
+
+// ---------------------------------------------------------------- runtime error values
+// gc's runtime.Error types, each holding its Error() text as one string
+// field (boundsError, errorString and plainError are structs in gc; their
+// Error methods build the same text).  %T and %v of a recovered value print
+// as in Go; %#v shows the text instead of gc's fields.
+
+static const uint8_t mask_word0[1] = {0x01};
+static const GoType type_string = {16, GOKIND_STRING, 8, "string", mask_word0, 0, 0, 0, 0, 0, 0, 0};
+static const GoField text_field[1] = {{"s", &type_string, 0, 0}};
+
+static GoString text_error(void *data) {
+    return *(GoString *)data;
+}
+
+static void runtime_error_method(void) {}
+
+static const GoMethod error_methods[2] = {{"Error", (void *)text_error, NULL, 0},
+                                          {"RuntimeError", (void *)runtime_error_method, NULL, 0}};
+
+#define RUNTIME_ERROR_TYPE(var, name) \
+    const GoType var = {16, GOKIND_STRUCT, 8, name, mask_word0, 0, 0, 1, text_field, 2, error_methods, 1}
+RUNTIME_ERROR_TYPE(rt_type_bounds_error, "runtime.boundsError");
+RUNTIME_ERROR_TYPE(rt_type_error_string, "runtime.errorString");
+RUNTIME_ERROR_TYPE(rt_type_plain_error, "runtime.plainError");
+// The nil dereference: an errorString in gc; its own descriptor marks it for
+// the "[signal SIGSEGV ...]" line of an uncaught one.
+RUNTIME_ERROR_TYPE(rt_type_memory_error, "runtime.errorString");
+static const GoType type_assertion_error = {8, GOKIND_POINTER, 8, "*runtime.TypeAssertionError",
+                                            mask_word0, 0, 0, 0, 0, 2, error_methods, 0};
+static const GoType type_panic_nil_error = {8, GOKIND_POINTER, 8, "*runtime.PanicNilError",
+                                            mask_word0, 0, 0, 0, 0, 2, error_methods, 0};
+
+static GoString *new_text(const char *msg) {
+    GoString *s = gc_alloc(sizeof(GoString), &type_string);
+    *s = rt_make_string(msg, (int64_t)strlen(msg));
+    return s;
+}
+
+static _Noreturn void panic_error(const GoType *t, const char *msg) {
+    rt_gopanic(t, new_text(msg));
+}
+
+GoEface rt_panic_nil_error(void) {
+    return (GoEface){&type_panic_nil_error, new_text("panic called with nil argument")};
+}
+
+// msg is gc's whole Error() text: "runtime error: ..." for an errorString,
+// anything else (e.g. "assignment to entry in nil map") for a plainError.
+_Noreturn void rt_panic_msg(const char *msg) {
+    bool rt = strncmp(msg, "runtime error: ", 15) == 0;
+    panic_error(rt ? &rt_type_error_string : &rt_type_plain_error, msg);
+}
+
 static _Noreturn void runtime_error(const char *msg) {
     char b[300];
     snprintf(b, sizeof b, "runtime error: %s", msg);
-    rt_panic_msg(b);
+    panic_error(&rt_type_error_string, b);
+}
+
+static _Noreturn void bounds_error(const char *msg) {
+    char b[300];
+    snprintf(b, sizeof b, "runtime error: %s", msg);
+    panic_error(&rt_type_bounds_error, b);
 }
 
 _Noreturn void rt_panic_index(int64_t index, int64_t len) {
     char b[120];
     if (index < 0) snprintf(b, sizeof b, "index out of range [%lld]", (long long)index);
     else snprintf(b, sizeof b, "index out of range [%lld] with length %lld", (long long)index, (long long)len);
-    runtime_error(b);
+    bounds_error(b);
 }
 
 // gc's boundsErrorFmt and boundsNegErrorFmt, indexed by which.
@@ -101,7 +158,7 @@ _Noreturn void rt_panic_slice(int64_t which, int64_t a, int64_t b) {
     if (which < 0 || which > 5) which = 2;
     if (a < 0) snprintf(m, sizeof m, slice_neg_fmt[which], (long long)a);
     else snprintf(m, sizeof m, slice_fmt[which], (long long)a, (long long)b);
-    runtime_error(m);
+    bounds_error(m);
 }
 
 static _Noreturn void nil_deref(uintptr_t addr, uintptr_t pc, int code) {
@@ -114,8 +171,12 @@ static _Noreturn void nil_deref(uintptr_t addr, uintptr_t pc, int code) {
     die_after_message();
 }
 
+void rt_print_signal_line(void) {
+    err("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+}
+
 _Noreturn void rt_panic_nil(void) {
-    nil_deref(0, 0, 1);
+    panic_error(&rt_type_memory_error, "runtime error: invalid memory address or nil pointer dereference");
 }
 
 _Noreturn void rt_panic_divide(void) {
@@ -124,6 +185,13 @@ _Noreturn void rt_panic_divide(void) {
 
 _Noreturn void rt_panic_shift(void) {
     runtime_error("negative shift amount");
+}
+
+_Noreturn void rt_panic_convert(int64_t len, int64_t n) {
+    char b[160];
+    snprintf(b, sizeof b, "cannot convert slice with length %lld to array or pointer to array with length %lld",
+             (long long)len, (long long)n);
+    runtime_error(b);
 }
 
 _Noreturn void rt_panic_make(int64_t which) {
@@ -154,7 +222,8 @@ _Noreturn void rt_panic_assert(const GoType *have, const GoType *want, const GoT
     else
         snprintf(b, sizeof b, "interface conversion: %s is %s, not %s",
                  iface ? type_name(iface) : "interface", type_name(have), type_name(want));
-    rt_panic_msg(b);
+    GoString *text = new_text(b);
+    rt_gopanic(&type_assertion_error, text);
 }
 
 // ---------------------------------------------------------------- panic(v)
@@ -215,18 +284,12 @@ static void err_panicval(const GoType *t, void *data) {
     }
 }
 
+void rt_print_panic_value(const GoType *type, void *data) {
+    err_panicval(type, data);
+}
+
 _Noreturn void rt_panic_value(const GoType *type, void *data) {
-    if (!type) rt_panic_msg("panic called with nil argument");
-    const GoMethod *m = rt_find_method(type, "Error");
-    if (!m) m = rt_find_method(type, "String");
-    GoString text = {0, 0};
-    if (m) text = rt_call_string_method(m, data);  // before flushing: it may print
-    rt_flush();
-    err("panic: ");
-    if (m) err_indented(text.ptr, text.len);
-    else err_panicval(type, data);
-    err("\n");
-    die_after_message();
+    rt_gopanic(type, data);
 }
 
 // ---------------------------------------------------------------- signals

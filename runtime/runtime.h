@@ -62,6 +62,8 @@ int rt_format_float(char *buf, double v, char verb, int prec, int bitsize);
 // ---------------------------------------------------------------- string.c
 // The method of t called name, or NULL.
 const GoMethod *rt_find_method(const GoType *t, const char *name);
+// rt_find_method for a method of type func() string (fmt's Error and String).
+const GoMethod *rt_find_string_method(const GoType *t, const char *name);
 // Calls a GoMethod's fn(receiver data word) -> string.
 GoString rt_call_string_method(const GoMethod *m, void *data);
 // The value word of an interface holding t: data for pointer-shaped types,
@@ -110,8 +112,20 @@ typedef struct RtMapEntry {
 int64_t rt_map_sorted(const GoType *maptype, GoMap *m, RtMapEntry **out);
 
 // ---------------------------------------------------------------- panic.c
-// Prints "panic: " + msg (and a goroutine line) and exits 2.
+// Panics with gc's runtime error whose Error() text is msg: an errorString
+// when msg starts "runtime error: ", else a plainError.
 _Noreturn void rt_panic_msg(const char *msg);
+// The runtime.Error descriptors (kind struct { s string }, Error() is s).
+extern const GoType rt_type_bounds_error, rt_type_error_string, rt_type_plain_error,
+    rt_type_memory_error;
+// The value panic(nil) panics with: a *runtime.PanicNilError.
+GoEface rt_panic_nil_error(void);
+// Printing for defer.c's uncaught panics: an Error()/String() text (newlines
+// indented), a value as printpanicval prints it, the nil dereference's
+// "[signal SIGSEGV ...]" line.
+void rt_print_panic_text(const uint8_t *p, int64_t n);
+void rt_print_panic_value(const GoType *type, void *data);
+void rt_print_signal_line(void);
 // Installs the SIGSEGV/SIGBUS backstop.
 void rt_install_signals(void);
 _Noreturn void rt_fatal(const char *msg);  // "fatal error: msg", exit 2

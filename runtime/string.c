@@ -36,6 +36,12 @@ const GoMethod *rt_find_method(const GoType *t, const char *name) {
     return NULL;
 }
 
+const GoMethod *rt_find_string_method(const GoType *t, const char *name) {
+    const GoMethod *m = rt_find_method(t, name);
+    if (!m || !m->fn || (m->sig && strcmp(m->sig->name, "func() string") != 0)) return NULL;
+    return m;
+}
+
 GoString rt_call_string_method(const GoMethod *m, void *data) {
     GoString (*fn)(void *) = (GoString (*)(void *))m->fn;
     return fn(data);

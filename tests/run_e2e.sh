@@ -10,6 +10,11 @@
 # Go toolchain. Prints a diff of whatever differs and exits 1 on any difference; prints
 # "PASS NAME" and exits 0 when everything matches.
 #
+# GOSUB_RUNTIME_ENV, when set, is extra environment for the program's runs only (not for the
+# build): VAR=VALUE words, e.g. "GOSUBDEBUG=gcstress=1". Several environments separated by ';'
+# run the one executable once under each, and every run must match the goldens; the collector
+# stress tests (tests/CMakeLists.txt) build once and run under gcstress and gccheck this way.
+#
 # With GOSUB_RUN_JIT=1 the program is not built: `GOSUB run -jit [flags] SOURCES -- ARGS` compiles
 # it into memory and runs it inside gosub (issue 7), against the same goldens.
 set -u
@@ -99,49 +104,60 @@ if [[ -f $base.args ]]; then
 	mapfile -t args <"$base.args"
 fi
 
-if [[ ${GOSUB_RUN_JIT:-} == 1 ]]; then
-	limit=90
-	(cd "$builddir" && timeout $limit "$gosub" run -jit "${flags[@]}" "${sources[@]}" -- "${args[@]}" \
-		</dev/null >"$tmp/out" 2>"$tmp/err.raw")
-	code=$?
-else
-	if ! (cd "$builddir" && timeout 60 "$gosub" build "${flags[@]}" -o "$tmp/prog" "${sources[@]}") \
-		>"$tmp/build.log" 2>&1; then
-		echo "FAIL $label: gosub build failed" >&2
-		cat "$tmp/build.log" >&2
-		exit 1
-	fi
-	if [[ ! -x $tmp/prog ]]; then
-		echo "FAIL $label: gosub build succeeded but wrote no executable" >&2
-		exit 1
-	fi
-
-	# GOSUB_EXEC, when set, is the command that runs the program: for another
-	# architecture, "qemu-aarch64 -L /usr/aarch64-linux-gnu".  Emulation is slower,
-	# so it gets a longer limit.
-	read -r -a exec_prefix <<<"${GOSUB_EXEC:-}"
-	limit=30
-	((${#exec_prefix[@]})) && limit=120
-	(cd "$tmp" && timeout $limit "${exec_prefix[@]}" ./prog "${args[@]}" </dev/null >"$tmp/out" 2>"$tmp/err.raw")
-	code=$?
-fi
-truncate_stderr <"$tmp/err.raw" >"$tmp/err"
-echo "$code" >"$tmp/code"
+# One run per environment in GOSUB_RUNTIME_ENV; one run with nothing added when it is unset.
+IFS=';' read -r -a run_envs <<<"${GOSUB_RUNTIME_ENV:-}"
+((${#run_envs[@]})) || run_envs=("")
 
 fail=0
-if ((code == 124)); then
-	echo "FAIL $label: timed out after $limit s" >&2
-	fail=1
-fi
-for g in out err code; do
-	if ! cmp -s "$base.$g" "$tmp/$g"; then
-		echo "FAIL $label: $g differs (--- expected from Go, +++ gosub)" >&2
-		diff -u --label "expected/$name.$g" --label "gosub/$name.$g" "$base.$g" "$tmp/$g" | head -n 200 >&2
+for run_env in "${run_envs[@]}"; do
+	read -r -a env_words <<<"$run_env"
+	run_label="$label${env_words[*]:+ [${env_words[*]}]}"
+	if [[ ${GOSUB_RUN_JIT:-} == 1 ]]; then
+		limit=90
+		(cd "$builddir" && timeout $limit env "${env_words[@]}" "$gosub" run -jit "${flags[@]}" "${sources[@]}" \
+			-- "${args[@]}" </dev/null >"$tmp/out" 2>"$tmp/err.raw")
+		code=$?
+	else
+		if [[ ! -e $tmp/prog ]]; then
+			if ! (cd "$builddir" && timeout 60 "$gosub" build "${flags[@]}" -o "$tmp/prog" "${sources[@]}") \
+				>"$tmp/build.log" 2>&1; then
+				echo "FAIL $label: gosub build failed" >&2
+				cat "$tmp/build.log" >&2
+				exit 1
+			fi
+			if [[ ! -x $tmp/prog ]]; then
+				echo "FAIL $label: gosub build succeeded but wrote no executable" >&2
+				exit 1
+			fi
+		fi
+
+		# GOSUB_EXEC, when set, is the command that runs the program: for another
+		# architecture, "qemu-aarch64 -L /usr/aarch64-linux-gnu".  Emulation is slower,
+		# so it gets a longer limit.
+		read -r -a exec_prefix <<<"${GOSUB_EXEC:-}"
+		limit=30
+		((${#exec_prefix[@]})) && limit=120
+		(cd "$tmp" && timeout $limit env "${env_words[@]}" "${exec_prefix[@]}" ./prog "${args[@]}" \
+			</dev/null >"$tmp/out" 2>"$tmp/err.raw")
+		code=$?
+	fi
+	truncate_stderr <"$tmp/err.raw" >"$tmp/err"
+	echo "$code" >"$tmp/code"
+
+	if ((code == 124)); then
+		echo "FAIL $run_label: timed out after $limit s" >&2
 		fail=1
 	fi
+	for g in out err code; do
+		if ! cmp -s "$base.$g" "$tmp/$g"; then
+			echo "FAIL $run_label: $g differs (--- expected from Go, +++ gosub)" >&2
+			diff -u --label "expected/$name.$g" --label "gosub/$name.$g" "$base.$g" "$tmp/$g" | head -n 200 >&2
+			fail=1
+		fi
+	done
 done
 if ((fail)); then
 	exit 1
 fi
-echo "PASS $label"
+echo "PASS $label${GOSUB_RUNTIME_ENV:+ [$GOSUB_RUNTIME_ENV]}"
 exit 0

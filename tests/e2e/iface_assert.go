@@ -1,67 +1,105 @@
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+)
 
-type Point struct{ X, Y int }
-type MyInt int
+// Type assertions: to concrete and interface types, comma-ok forms and recovered panics.
 
-func kind(v interface{}) string {
-	if _, ok := v.(int); ok {
-		return "int"
+type Animal interface{ Sound() string }
+type Walker interface{ Legs() int }
+type Swimmer interface{ Swim() string }
+
+type Dog struct{ name string }
+type Fish struct{ kind string }
+type Duck struct{}
+
+func (d Dog) Sound() string   { return d.name + " says woof" }
+func (d Dog) Legs() int       { return 4 }
+func (f *Fish) Sound() string { return "..." }
+func (f *Fish) Swim() string  { return f.kind + " swims" }
+func (Duck) Sound() string    { return "quack" }
+func (Duck) Legs() int        { return 2 }
+func (Duck) Swim() string     { return "duck paddles" }
+
+func abilities(a Animal) string {
+	s := a.Sound()
+	if w, ok := a.(Walker); ok {
+		s += ", walks on " + strconv.Itoa(w.Legs())
 	}
-	if s, ok := v.(string); ok {
-		return "string of length " + fmt.Sprint(len(s))
+	if sw, ok := a.(Swimmer); ok {
+		s += ", " + sw.Swim()
 	}
-	if p, ok := v.(Point); ok {
-		return fmt.Sprintf("point at %d,%d", p.X, p.Y)
-	}
-	if pp, ok := v.(*Point); ok {
-		pp.X++
-		return "pointer to point"
-	}
-	if _, ok := v.(MyInt); ok {
-		return "MyInt"
-	}
-	if v == nil {
-		return "nil"
-	}
-	return fmt.Sprintf("other %T", v)
+	return s
 }
 
-// Type assertions x.(T), with the comma-ok form and with the value assigned.
+func try(name string, f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Printf("%s: panic: %v\n", name, r)
+		}
+	}()
+	f()
+	fmt.Printf("%s: ok\n", name)
+}
+
 func main() {
-	var i interface{} = 42
-	n := i.(int)
-	fmt.Println(n + 1)
-	s, ok := i.(string)
+	zoo := []Animal{Dog{"rex"}, &Fish{"trout"}, Duck{}}
+	for _, a := range zoo {
+		fmt.Println(abilities(a))
+	}
+
+	var a Animal = Dog{"fido"}
+	d := a.(Dog)
+	fmt.Println(d.name)
+	_, ok := a.(Duck)
+	fmt.Println("is Duck:", ok)
+	f, ok := a.(*Fish)
+	fmt.Println(f == nil, ok)
+
+	var x interface{} = 42
+	n, ok := x.(int)
+	fmt.Println(n, ok)
+	s, ok := x.(string)
 	fmt.Printf("%q %v\n", s, ok)
-	f, ok := i.(float64)
-	fmt.Println(f, ok)
-	p := &Point{1, 2}
-	vals := []interface{}{1, "hello", Point{3, 4}, p, MyInt(5), nil, 2.5, int32(1)}
-	for _, v := range vals {
-		fmt.Println(kind(v))
+	i64, ok := x.(int64)
+	fmt.Println(i64, ok)
+
+	var st fmt.Stringer
+	_, ok = x.(fmt.Stringer)
+	fmt.Println(ok, st == nil)
+
+	try("int as string", func() { _ = x.(string) })
+	try("Dog as Swimmer", func() { _ = a.(Swimmer) })
+	try("nil as int", func() {
+		var e interface{}
+		_ = e.(int)
+	})
+	try("nil Animal as Walker", func() {
+		var e Animal
+		_ = e.(Walker)
+	})
+	try("Duck as Walker", func() {
+		var e Animal = Duck{}
+		fmt.Println("legs:", e.(Walker).Legs())
+	})
+	try("*Fish as Fish-value", func() {
+		var e interface{} = &Fish{"cod"}
+		_ = e.(Dog)
+	})
+
+	values := []interface{}{1, "2", 3.5, int8(4), nil, Dog{"x"}, []int{5}}
+	total := 0
+	for _, v := range values {
+		if n, ok := v.(int); ok {
+			total += n
+		} else if s, ok := v.(string); ok {
+			k, _ := strconv.Atoi(s)
+			total += k
+		} else if w, ok := v.(Walker); ok {
+			total += w.Legs()
+		}
 	}
-	fmt.Println(p.X)
-	var x any = MyInt(7)
-	if m, ok := x.(MyInt); ok {
-		fmt.Println("MyInt", m*2)
-	}
-	if _, ok := x.(int); !ok {
-		fmt.Println("MyInt is not int")
-	}
-	var y any = []int{1, 2, 3}
-	sl := y.([]int)
-	sl[0] = 100
-	fmt.Println(y)
-	var z any
-	_, ok = z.(int)
-	fmt.Println(ok)
-	var w any = "x"
-	str := w.(string) + "y"
-	fmt.Println(str)
-	var fn any = func(a int) int { return a * 3 }
-	if g, ok := fn.(func(int) int); ok {
-		fmt.Println(g(14))
-	}
+	fmt.Println("total", total)
 }

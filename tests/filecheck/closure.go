@@ -32,6 +32,6 @@ func main() {
 
 // Inside the literal, the capture's slot holds the cell's address.
 // CHECK-LABEL: define i64 @main.counter.func1(ptr %closure)
-// CHECK: getelementptr inbounds { ptr, ptr }, ptr %closure, i32 0, i32 1
+// CHECK: %c.cap = getelementptr inbounds { ptr, ptr }, ptr %closure, i32 0, i32 1
 // CHECK: store ptr %c, ptr %c.addr
 // CHECK: add i64

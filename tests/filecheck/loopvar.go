@@ -1,5 +1,6 @@
-// Go 1.22 loop variables: a for-clause variable that a closure captures by
-// reference gets fresh memory in every iteration; the post block copies the
+// Go 1.22 loop variables: a for-clause variable whose address escapes (here
+// a closure that assigns it captures it by reference) gets fresh memory in
+// every iteration; the post block copies the
 // current value into the new cell before the post statement updates it.
 package main
 
@@ -17,7 +18,7 @@ package main
 func main() {
 	var fs []func() int
 	for i := 0; i < 3; i++ {
-		fs = append(fs, func() int { return i })
+		fs = append(fs, func() int { i *= 10; return i })
 	}
 	for _, f := range fs {
 		print(f())

@@ -140,6 +140,39 @@ func PtrTo(x int) *int { return &x }
 
 func Nothing() {}
 
+type Temp float64
+
+func (t Temp) String() string { return fmt.Sprintf("%.1f°C", float64(t)) }
+
+func Warmer(t Temp) Temp { return t + 1 }
+
+type Shape interface{ Area() float64 }
+
+type Square struct{ Side float64 }
+
+func (s Square) Area() float64 { return s.Side * s.Side }
+
+func Pick(n int) Shape {
+	if n > 0 {
+		return Square{float64(n)}
+	}
+	return nil
+}
+
+func Counts(words []string) map[string]int {
+	m := map[string]int{}
+	for _, w := range words {
+		m[w]++
+	}
+	return m
+}
+
+func Deref(p *int) int { return *p }
+
+func Boom(msg string) int { panic("boom: " + msg) }
+
+func Index(xs []int, i int) int { return xs[i] }
+
 func main() {
 	fmt.Println(Add(1, 2))
 }

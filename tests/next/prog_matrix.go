@@ -17,9 +17,9 @@ type Matrix struct {
 }
 
 type DimError struct {
-	Op         string
-	R1, C1     int
-	R2, C2     int
+	Op     string
+	R1, C1 int
+	R2, C2 int
 }
 
 func (e DimError) Error() string {

@@ -653,6 +653,56 @@ static void test_result_array_too_small(void **state) {
     gosub_jit_close(j);
 }
 
+// ---------------------------------------------------------------- -call's printing
+
+// Runs gosub_jit_call_print with stdout sent to a file; returns what it printed.
+static char *printed(GosubJit *j, const char *call, int *status) {
+    static char buf[4096];
+    char path[] = "/tmp/gosub-test-jit-out-XXXXXX";
+    int fd = mkstemp(path), saved = dup(1);
+    rt_flush();
+    dup2(fd, 1);
+    *status = gosub_jit_call_print(j, call);
+    rt_flush();
+    dup2(saved, 1);
+    close(saved);
+    ssize_t n = pread(fd, buf, sizeof buf - 1, 0);
+    buf[n > 0 ? n : 0] = 0;
+    close(fd);
+    unlink(path);
+    return buf;
+}
+
+static void test_call_print_like_println(void **state) {
+    GosubJit *j = open_ok("package t\n\nimport \"strconv\"\n\n"
+                          "type P struct {\n\tName string\n\tAt   [2]float64\n}\n\n"
+                          "func F(p P, xs ...int) (P, []int, error) {\n"
+                          "\t_, err := strconv.Atoi(p.Name)\n\treturn p, xs, err\n}\n");
+    int status;
+    assert_string_equal(printed(j, "F(P{\"x\", [2]float64{1.5, 1e21}}, 1, 2)", &status),
+                        "{x [1.5 1e+21]} [1 2] strconv.Atoi: parsing \"x\": invalid syntax\n");
+    assert_int_equal(status, 0);
+    assert_string_equal(printed(j, "F({Name: \"7\"})", &status), "{7 [0 0]} [] <nil>\n");
+    assert_string_equal(printed(j, "F(P{At: {1, 2, 3}})", &status), "");
+    assert_int_equal(status, -1);
+    assert_non_null(strstr(gosub_jit_error(), "-call: F: argument 1.At: 3 elements for [2]float64"));
+    gosub_jit_close(j);
+}
+
+static void test_call_print_syntax_errors(void **state) {
+    GosubJit *j = open_pkg("func Add(a, b int) int { return a + b }");
+    int status;
+    printed(j, "Add(1, 2", &status);
+    assert_int_equal(status, -1);
+    assert_string_equal(gosub_jit_error(), "-call: expected ), found end of input");
+    printed(j, "Add(1, {2})", &status);
+    assert_string_equal(gosub_jit_error(), "-call: Add: invalid composite literal type int");
+    printed(j, "Sub(1, 2)", &status);
+    assert_non_null(strstr(gosub_jit_error(), "-call: no function Sub"));
+    assert_string_equal(printed(j, "t.Add(1, 2)", &status), "3\n");  // qualified by its package
+    gosub_jit_close(j);
+}
+
 int main(int argc, char **argv) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_int_add),
@@ -702,6 +752,8 @@ int main(int argc, char **argv) {
         cmocka_unit_test(test_wrong_argument_kind),
         cmocka_unit_test(test_argument_out_of_range),
         cmocka_unit_test(test_result_array_too_small),
+        cmocka_unit_test(test_call_print_like_println),
+        cmocka_unit_test(test_call_print_syntax_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -58,13 +58,13 @@ static GoString gostr(const char *s) {
 static GoString e_error(void *data UNUSED) {
     return gostr("myerr");
 }
-static const GoMethod e_methods[1] = {{"Error", (void *)e_error}};
+static const GoMethod e_methods[1] = {{"Error", (void *)e_error, NULL, 0}};
 static const GoType t_e = {0, GOKIND_STRUCT, 1, "main.E", NULL, 0, 0, 0, 0, 1, e_methods, 1};
 
 static GoString s_string(void *data UNUSED) {
     return gostr("strS");
 }
-static const GoMethod s_methods[1] = {{"String", (void *)s_string}};
+static const GoMethod s_methods[1] = {{"String", (void *)s_string, NULL, 0}};
 static const GoField s_fields[1] = {{"N", &t_int, 0, 0}};
 static const GoType t_s = {8, GOKIND_STRUCT, 8, "main.S", NULL, 0, 0, 1, s_fields, 1, s_methods, 1};
 
@@ -373,7 +373,8 @@ static void panic_index(void) {
 static void panic_slice(void) {
     rt_panic_slice(1, 5, 3);
 }
-static void panic_nil_signal(void) {
+// The store is meant to fault: UBSan (GOSUB_SANITIZE) must not catch it first.
+__attribute__((no_sanitize("undefined"))) static void panic_nil_signal(void) {
     volatile int *p = NULL;
     *p = 1;
 }
