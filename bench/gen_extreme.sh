@@ -198,7 +198,8 @@ check() {
 	local gosub=$1 dir=${2:-}
 	if [[ -z $dir ]]; then
 		dir=$(mktemp -d "${TMPDIR:-/tmp}/gosub-extreme.XXXXXX")
-		trap 'rm -rf "$dir"' EXIT
+		extreme_tmp=$dir  # global: the trap runs after this function's locals are gone
+		trap 'rm -rf "$extreme_tmp"' EXIT
 	fi
 	mkdir -p "$dir"
 	local bad=0

@@ -86,7 +86,7 @@ static int run_once(const Options *o, const char *exe, const char *out, const ch
         int fe = open(err, O_WRONLY | O_CREAT | O_TRUNC, 0644);
         int fi = open("/dev/null", O_RDONLY);
         dup2(fi, 0), dup2(fo, 1), dup2(fe, 2);
-        setenv("GOSUBDEBUG", "gcstats=1", 1);
+        setenv("GOSUBDEBUG", "gcstats=1,rss=1", 1);
         char **argv = arena_alloc(sizeof(char *) * (size_t)(o->run_args.len + 2));
         argv[0] = (char *)exe;
         for (int i = 0; i < o->run_args.len; i++)
@@ -101,6 +101,27 @@ static int run_once(const Options *o, const char *exe, const char *out, const ch
     *wall_ms = now_ms() - start;
     *rss_kib = ru.ru_maxrss;
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+// Removes the line starting with prefix from text; returns where it was, or NULL.
+static char *cut_line(char *text, const char *prefix) {
+    char *line = strstr(text, prefix);
+    if (!line)
+        return NULL;
+    char *end = strchr(line, '\n');
+    const char *rest = end ? end + 1 : line + strlen(line);
+    memmove(line, rest, strlen(rest) + 1);
+    return line;
+}
+
+// The runtime's own peak RSS ("gosub-rss: peak=N", KiB): the rusage of a
+// child forked from gosub counts gosub's pages too.  -1 when absent.
+static long take_rss_line(char *err) {
+    char *line = strstr(err, "gosub-rss: peak=");
+    long kib = line ? strtol(line + strlen("gosub-rss: peak="), NULL, 10) : -1;
+    if (line)
+        cut_line(err, "gosub-rss: peak=");
+    return kib;
 }
 
 // Removes the runtime's "gosub-gc: ..." line from stderr and reads its counters.
@@ -131,10 +152,14 @@ static RunStats measure(const Options *o, const char *dir, const char *exe) {
     const char *out = arena_sprintf("%s/stdout", dir), *err = arena_sprintf("%s/stderr", dir);
     for (int i = 0; i < o->runs; i++) {
         int status = run_once(o, exe, out, err, &walls[i], &rss[i]);
+        long own = take_rss_line(slurp(err));
+        if (own > 0)
+            rss[i] = own;
         if (i == 0) {
             r.status = status;
             r.out = slurp(out);
             r.err = slurp(err);
+            take_rss_line(r.err);
             take_gc_line(&r);
         }
     }

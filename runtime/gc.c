@@ -224,6 +224,9 @@ static int64_t allocs_at_last_gc;
 static int64_t gc_percent = 100;
 static bool initialised, collecting;
 static bool opt_gcstats, opt_gctrace, opt_gccheck, opt_gcstress;
+// rss=1: print the process's own peak RSS at exit (gosub compare reads it; the
+// rusage of a child forked from gosub would include gosub's own pages).
+static bool opt_rss;
 // Dead objects are filled with POISON_BYTE (gccheck or gcstress).
 static bool opt_poison;
 enum { POISON_BYTE = 0xAB };
@@ -1038,6 +1041,7 @@ static void parse_debug(const char *s) {
         if (n == 9 && !strncmp(s, "gctrace=1", 9)) opt_gctrace = true;
         if (n == 9 && !strncmp(s, "gccheck=1", 9)) opt_gccheck = true;
         if (n == 10 && !strncmp(s, "gcstress=1", 10)) opt_gcstress = true;
+        if (n == 5 && !strncmp(s, "rss=1", 5)) opt_rss = true;
         s = end ? end + 1 : NULL;
     }
 }
@@ -1099,7 +1103,22 @@ void gc_stats(GcStats *out) {
     if (out->heap_inuse > out->peak) out->peak = out->heap_inuse;
 }
 
+// "gosub-rss: peak=N" in KiB, from the kernel's high-water mark (VmHWM).
+static void rss_report(void) {
+    FILE *f = fopen("/proc/self/status", "r");
+    if (!f) return;
+    char buf[256];
+    long kib = -1;
+    while (fgets(buf, sizeof buf, f))
+        if (!strncmp(buf, "VmHWM:", 6)) kib = strtol(buf + 6, NULL, 10);
+    fclose(f);
+    char line[64];
+    snprintf(line, sizeof line, "gosub-rss: peak=%ld\n", kib);
+    rt_write_str(2, line);
+}
+
 void gc_exit_report(void) {
+    if (opt_rss) rss_report();
     if (!opt_gcstats) return;
     GcStats s;
     gc_stats(&s);
