@@ -5,7 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config llvm-19-dev clang-19 llvm-19-tools
-          libffi-dev libcmocka-dev zlib1g-dev libzstd-dev time)
+          libffi-dev libcmocka-dev zlib1g-dev libzstd-dev time qemu-user)
+# The other architecture's cross compiler, for -target and its runtime.
+case "$(uname -m)" in
+  x86_64) packages+=(gcc-aarch64-linux-gnu libc6-dev-arm64-cross) ;;
+  aarch64) packages+=(gcc-x86-64-linux-gnu libc6-dev-amd64-cross) ;;
+esac
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 missing=()
