@@ -718,6 +718,9 @@ static void model_write(const KeyKind *kk, GoMap *m, Model *md, int64_t idx) {
     md->touched[idx] = true;
     if (del) {
         rt_mapdelete(kk->mt, m, key);
+        // A key deleted and inserted again is a new entry, which the spec
+        // lets an ongoing iteration produce even if the old one was seen.
+        md->seen[idx] = false;
         md->len -= md->present[idx];
         md->present[idx] = false;
         return;
