@@ -327,6 +327,9 @@ LLVMValueRef cg_intrinsic_call(Cg *cg, Expr *e) {
         LLVMBuildUnreachable(cg->b);
         return NULL;
     }
+    case INTR_OS_RUNTIME_ARGS:
+        return LLVMBuildLoad2(cg->b, cg_type(cg, obj_os_args->type), cg_var_addr(cg, obj_os_args),
+                              "args");
     case INTR_STRCONV_ITOA: {
         LLVMValueRef v = cg_expr(cg, arg(e, 0));
         return cg_rt_call(cg, "rt_strconv_itoa", &v, 1, "itoa");

@@ -54,7 +54,7 @@ static void argument(Esc *e, Hole k, Expr *call, Expr *arg) {
 }
 
 // Where an argument for parameter i of fn goes (gc's tagHole).
-static Hole tag_hole(Esc *e, Hole *ks, int nks, Func *fn, int i) {
+Hole esc_tag_hole(Esc *e, Hole *ks, int nks, Func *fn, int i) {
     if (!fn)
         return esc_heap_hole(e);
     if (i >= fn->params.len)
@@ -95,16 +95,28 @@ static bool multi_value_arg(Esc *e, Expr *call, Func *fn, int nparams, Hole *ks,
         return false;
     Hole *pk = arena_alloc(sizeof(Hole) * (size_t)nparams);
     for (int i = 0; i < nparams; i++)
-        pk[i] = call_note(e, tag_hole(e, ks, nks, fn, i), call);
+        pk[i] = call_note(e, esc_tag_hole(e, ks, nks, fn, i), call);
     esc_call(e, pk, nparams, a);
     return true;
 }
 
+static void intrinsic_call(Esc *e, Expr *call);
+
 static void func_call(Esc *e, Hole *ks, int nks, Expr *call) {
+    // Inside its own package an intrinsic's calls were checked before its
+    // //gosub:intrinsic directive was read (fmt.Fprintf calling Sprintf).
+    if (esc_static_intrinsic(call->fn)) {
+        intrinsic_call(e, call);
+        return;
+    }
     Func *fn = esc_static_callee(call->fn);
-    if (fn && !fn->body && fn->noescape) {  // a runtime primitive keeping nothing
-        for (int i = 0; i < call->args.len; i++)
-            argument(e, esc_discard_hole(e), call, VEC_AT(call->args, i));
+    if (fn && !fn->body && fn->noescape) {
+        // A runtime primitive keeping nothing may still write through its
+        // pointers or call them, as gc assumes of a //go:noescape function.
+        for (int i = 0; i < call->args.len; i++) {
+            Hole two[2] = {esc_mutator_hole(e), esc_callee_hole(e)};
+            argument(e, esc_tee(e, two, 2), call, VEC_AT(call->args, i));
+        }
         return;
     }
     if (fn && !fn->body && !esc_info(fn)->param_leaks)
@@ -144,7 +156,7 @@ static void func_call(Esc *e, Hole *ks, int nks, Expr *call) {
     if (multi_value_arg(e, call, fn, nparams, ks, nks))
         return;
     for (int i = 0; i < call->args.len; i++)
-        argument(e, tag_hole(e, ks, nks, fn, i), call, VEC_AT(call->args, i));
+        argument(e, esc_tag_hole(e, ks, nks, fn, i), call, VEC_AT(call->args, i));
 }
 
 static bool is_fmt(Intrinsic in) {
@@ -161,8 +173,8 @@ static bool is_fmt(Intrinsic in) {
 // sources: fmt's ...any leaks its content to the heap; nothing else leaks.
 static void intrinsic_call(Esc *e, Expr *call) {
     Intrinsic in = call->intrinsic;
-    if (in == INTR_NONE && call->fn && call->fn->obj)
-        in = call->fn->obj->intrinsic;
+    if (in == INTR_NONE)
+        in = esc_static_intrinsic(call->fn);
     int n = call->args.len;
     for (int i = 0; i < n; i++) {
         Expr *a = VEC_AT(call->args, i);

@@ -224,6 +224,9 @@ void esc_record_defn(Obj *var, Expr *x);
 Expr *esc_static_value(Expr *x);
 // The top-level function or closure a call's fn statically denotes, or NULL.
 Func *esc_static_callee(Expr *fn);
+Intrinsic esc_static_intrinsic(Expr *fn);
+// Where an argument for parameter i of fn goes, results going to ks (gc's tagHole).
+Hole esc_tag_hole(Esc *e, Hole *ks, int nks, Func *fn, int i);
 // The constant integer x is statically known to be, for make's sizes.
 bool esc_static_int(Expr *x, int64_t *out);
 void esc_static_reset(void);

@@ -74,6 +74,15 @@ Func *esc_static_callee(Expr *fn) {
     return NULL;
 }
 
+// The intrinsic fn names, or INTR_NONE.
+Intrinsic esc_static_intrinsic(Expr *fn) {
+    Expr *v = esc_static_value(fn);
+    if (v && (v->kind == EXPR_IDENT || v->kind == EXPR_SELECTOR) && v->obj &&
+        v->obj->kind == OBJ_FUNC)
+        return v->obj->intrinsic;
+    return INTR_NONE;
+}
+
 bool esc_static_int(Expr *x, int64_t *out) {
     Expr *v = esc_static_value(x);
     if (!v || !v->is_const || v->cval.kind != CONST_INT)

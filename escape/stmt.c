@@ -102,9 +102,9 @@ static void range_stmt(Esc *e, Stmt *s) {
         kv = esc_filter_scalar(e, kv, s->value_var->type);
     Type *t = s->x && s->x->type ? type_under(s->x->type) : NULL;
     if (t && t->kind == TYPE_ARRAY)
-        esc_flow(e->b, hole_note(e->b, kv, "range", s->pos, "range"), tmp);
+        esc_flow(e->b, hole_note(e->b, kv, "for loop", s->range_pos, "range"), tmp);
     else
-        esc_flow(e->b, hole_deref(e->b, kv, "range", s->pos, "range-deref"), tmp);
+        esc_flow(e->b, hole_deref(e->b, kv, "for loop", s->range_pos, "range-deref"), tmp);
     block(e, s->body);
     e->loop_depth = depth;
 }

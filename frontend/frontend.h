@@ -213,7 +213,7 @@ typedef enum Intrinsic {
     INTR_NONE,
     INTR_FMT_PRINT, INTR_FMT_PRINTLN, INTR_FMT_PRINTF,
     INTR_FMT_SPRINT, INTR_FMT_SPRINTLN, INTR_FMT_SPRINTF,
-    INTR_OS_EXIT,
+    INTR_OS_EXIT, INTR_OS_RUNTIME_ARGS,
     INTR_STRCONV_ITOA, INTR_STRCONV_ATOI,
     INTR_MATH_SQRT, INTR_MATH_ABS, INTR_MATH_FLOOR,
     INTR_COUNT
@@ -364,6 +364,7 @@ struct Stmt {
     Stmt *assign;         // TYPE_SWITCH: x := y.(type) as STMT_ASSIGN, or STMT_EXPR
     Expr *key, *value;    // RANGE
     bool define;          // RANGE with :=
+    Pos range_pos;        // RANGE: the "range" keyword, where gc's -m=2 places the loop
 
     // typed IR
     Obj *key_var, *value_var;  // RANGE with := : the per-iteration variables

@@ -1861,6 +1861,7 @@ static Stmt *for_stmt(Parser *p) {
     Stmt *s;
     if (h.init && h.init->kind == STMT_RANGE) {
         s = h.init;
+        s->range_pos = s->pos;
         s->pos = pos;
     } else {
         s = new_stmt(STMT_FOR, pos);

@@ -11,9 +11,10 @@
 // builtin_package declares the members of fmt, os, strconv and math that the
 // subset offers, with their true Go signatures; each function is an OBJ_FUNC
 // with intrinsic set, which codegen lowers to a runtime call.  A Go-source
-// package in stdlib/ of the same path takes precedence (packages.c): today
-// only os is used from here whole; fmt's and math's Go sources take their
-// intrinsics from here (//gosub:intrinsic, docs/stdlib.md).  Example:
+// package in stdlib/ of the same path takes precedence (packages.c): fmt's,
+// os's and math's Go sources take their intrinsics from here
+// (//gosub:intrinsic, docs/stdlib.md); the rest serves when no stdlib folder
+// is found.  Example:
 //     fmt.Println  OBJ_FUNC  func(a ...any) (n int, err error)  INTR_FMT_PRINTLN
 #include "frontend.h"
 
@@ -220,6 +221,10 @@ static Package *make_os(void) {
     Package *p = package_new("os");
     Type *i = type_int;
     declare_func(p, "Exit", sig(&i, 1, NULL, 0, false), INTR_OS_EXIT);
+    // stdlib/os initialises its Args from this, as Go's os does from the
+    // runtime's runtime_args.
+    Type *strs = type_slice(type_string);
+    declare_func(p, "runtime_args", sig(NULL, 0, &strs, 1, false), INTR_OS_RUNTIME_ARGS);
     obj_os_args = obj_new(OBJ_VAR, "Args", no_pos, type_slice(type_string));
     obj_os_args->is_global = true;
     obj_os_args->pkg = p;

@@ -7,9 +7,12 @@
 // about the package is Go.  Example, from stdlib/errors/errors.go:
 //     //gosub:runtime rt_errors_as
 //     func asTarget(err error, target any) bool
+#include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "gosub_rt.h"
 #include "runtime.h"
@@ -149,4 +152,36 @@ double rt_strconv_parse_float(GoString s, int64_t bitsize) {
     if (bitsize == 32)
         return strtof(buf, NULL);
     return strtod(buf, NULL);
+}
+
+// ---------------------------------------------------------------- os
+
+// (*os.File).Write: the runtime's output streams for 1 and 2, which fmt.Print
+// and println share, so every writer's bytes reach the file in program order;
+// write(2) for any other descriptor.  n bytes written, or -errno.
+int64_t rt_os_write(int64_t fd, const uint8_t *p, int64_t n) {
+    if (fd == 1 || fd == 2) {
+        rt_write((int)fd, p, (size_t)n);
+        return n;
+    }
+    int64_t done = 0;
+    while (done < n) {
+        ssize_t w = write((int)fd, p + done, (size_t)(n - done));
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w < 0)
+            return -errno;
+        done += w;
+    }
+    return n;
+}
+
+// syscall.Errno's text: the C library's, which differs from Go's table only
+// in the capital first letter ("Bad file descriptor").
+GoString rt_os_errstr(int64_t errno_value) {
+    char buf[128];
+    snprintf(buf, sizeof buf, "%s", strerror((int)errno_value));
+    if (buf[0] >= 'A' && buf[0] <= 'Z' && !(buf[1] >= 'A' && buf[1] <= 'Z'))
+        buf[0] = (char)(buf[0] - 'A' + 'a');
+    return rt_make_string(buf, (int64_t)strlen(buf));
 }

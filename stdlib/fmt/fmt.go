@@ -1,9 +1,14 @@
 // Package fmt: formatted I/O (gosub's subset).  A mixed package: the
 // printing functions are intrinsics that codegen lowers to the C runtime's
-// formatter (runtime/fmt.c); Errorf and its wrapping error types are Go.
+// formatter (runtime/fmt.c), which walks any value by its type descriptor
+// (Go's fmt does it with reflect, which gosub does not have); Fprint*,
+// Errorf and its wrapping error types are Go.
 package fmt
 
-import "errors"
+import (
+	"errors"
+	"io"
+)
 
 // Stringer is implemented by any value that has a String method, which
 // defines the "native" format for that value.
@@ -28,6 +33,24 @@ func Sprintln(a ...any) string
 
 //gosub:intrinsic
 func Sprintf(format string, a ...any) string
+
+// Fprint formats using the default formats for its operands and writes to
+// w.  Spaces are added between operands when neither is a string.  It
+// returns the number of bytes written and any write error encountered.
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprint(a...)))
+}
+
+// Fprintln formats using the default formats for its operands and writes to
+// w.  Spaces are always added between operands and a newline is appended.
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintln(a...)))
+}
+
+// Fprintf formats according to a format specifier and writes to w.
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintf(format, a...)))
+}
 
 // Errorf formats according to a format specifier and returns the string as
 // a value that satisfies error.  A %w verb whose operand is an error formats
