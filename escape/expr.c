@@ -303,9 +303,30 @@ static void slice_expr(Esc *e, Hole k, Expr *x) {
     esc_discard(e, x->max);
 }
 
+// x.M not called: a closure { code, receiver } (gc's OMETHVALUE).  The
+// receiver flows into the closure and, as the method's receiver parameter,
+// wherever the method leaks it; how the closure will be called is unknown,
+// so the method's results are taken to reach the heap.
+static void method_value(Esc *e, Hole k, Expr *x) {
+    Hole closure = x->site ? esc_spill(e, k, site_loc(e, x->site)) : esc_heap_hole(e);
+    Func *fn = x->method ? x->method->func : NULL;
+    Type *sig = x->type ? type_under(x->type) : NULL;
+    Hole results[ESC_RESULTS];
+    int n = 0;
+    while (sig && sig->kind == TYPE_FUNC && n < sig->nresults && n < ESC_RESULTS)
+        results[n++] = esc_heap_hole(e);
+    Hole two[2] = {esc_tag_hole(e, results, n, fn, 0), closure};
+    esc_expr(e, esc_tee(e, two, 2), x->x);
+}
+
 static void selector(Esc *e, Hole k, Expr *x) {
     if (x->obj)  // a package member: a global or a function
         return;
+    if (x->is_method) {
+        if (!x->x->is_type)  // a method expression allocates nothing
+            method_value(e, k, x);
+        return;
+    }
     if (x->implicit_deref)
         esc_expr(e, hole_deref(e->b, k, esc_text(x), x->pos, "dot of pointer"), x->x);
     else
