@@ -190,7 +190,11 @@ void esc_assign_list(Esc *e, Vec *lhs, Vec *rhs, Stmt *where, const char *why) {
     Hole *ks = arena_alloc(sizeof(Hole) * (size_t)(n ? n : 1));
     for (int i = 0; i < n; i++)
         ks[i] = esc_addr(e, VEC_AT(*lhs, i));
-    reassigned(e, lhs, ks, !where || where->kind != STMT_ASSIGN || where->op == TOK_DEFINE);
+    // A declaration or := initialises what it declares; a return assigns
+    // the results even though its destinations carry their declarations'
+    // positions.
+    bool defining = !where || (where->kind == STMT_ASSIGN && where->op == TOK_DEFINE);
+    reassigned(e, lhs, ks, defining);
     if (rhs->len == 1 && n > 1) {
         Expr *r = esc_unparen(VEC_AT(*rhs, 0));
         if (r && r->kind == EXPR_CALL) {

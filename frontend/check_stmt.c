@@ -679,6 +679,10 @@ static const char *results_list(Type *sig) {
 static void check_return(Stmt *s) {
     Func *f = ck.fn;
     s->func = f;
+    // Every return assigns the named results, bare or not (gc's escape
+    // analysis says so too), so a closure must capture them by reference.
+    for (int i = 0; f->named_results && i < f->results.len; i++)
+        ((Obj *)f->results.data[i])->reassigned = true;
     Type *sig = f->sig;
     int n = sig->nresults, nr = s->rhs.len;
     if (nr == 0) {
