@@ -169,7 +169,11 @@ static void collect_import(Spec *s, Scope *fs) {
     bool known = p != NULL;
     if (!p) {
         // gc names its GOROOT; gosub names the one of the Go toolchain it mirrors.
-        errorf(s->pos, "package %s is not in std (/usr/local/go/src/%s)", s->path, s->path);
+        if (go_std_has(s->path))
+            errorf(s->pos, "package %s not supported (gosub's standard library subset: docs/stdlib.md)",
+                   s->path);
+        else
+            errorf(s->pos, "package %s is not in std (/usr/local/go/src/%s)", s->path, s->path);
         // A stand-in with no scope, so uses of it raise no further errors.
         p = NEW(Package);
         p->path = s->path;

@@ -824,6 +824,8 @@ void pkg_reset(void);
 // The package an import path names: a checked Go-source package, else a
 // built-in one (builtin_package), else NULL.
 Package *pkg_find(const char *path);
+// gostd.c: whether Go's standard library has a package of this import path.
+bool go_std_has(const char *path);
 // check.c: checks one package's files into prog ("strings", or NULL for the
 // main package, whose path is its name).  NULL after errors.
 Package *check_package(Program *prog, const char *path, File **files, int nfiles);

@@ -414,7 +414,9 @@ static void test_not_supported(void **state) {
     expect_error("package main\nfunc main() {\n\tgo main()\n}\n",
                  "t.go:3:2: go statements not supported\n");
     expect_error("package main\nimport \"net\"\nfunc main() {}\n",
-                 "t.go:2:8: package net is not in std (/usr/local/go/src/net)\n");
+                 "t.go:2:8: package net not supported (gosub's standard library subset: docs/stdlib.md)\n");
+    expect_error("package main\nimport \"nosuch/pkg\"\nfunc main() {}\n",
+                 "t.go:2:8: package nosuch/pkg is not in std (/usr/local/go/src/nosuch/pkg)\n");
     expect_error("package main\nfunc helper() {}\n",
                  "t.go:1:1: function main is undeclared in the main package\n");
 }
