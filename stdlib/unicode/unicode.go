@@ -1,11 +1,18 @@
 // Package unicode: character classes and case mapping, gosub's subset.
 //
-// Written for gosub with Go's semantics within these limits: case mapping
-// covers ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic, Armenian and the
-// fullwidth Latin letters; IsLetter also knows the CJK, kana and Hangul
-// blocks.  Outside those ranges a rune has no case and is not a letter.
-// IsSpace, IsDigit (ASCII and a few script digit blocks) follow Go exactly
-// for the Latin-1 range and the Unicode White_Space property.
+// Exact for Unicode 15.0.0, as Go 1.26's package unicode: the classes
+// (IsLetter, IsUpper, IsLower, IsTitle, IsMark, IsDigit, IsNumber, IsPunct,
+// IsSymbol, IsSpace, IsControl, IsGraphic, IsPrint) and the simple case
+// mappings (ToUpper, ToLower, ToTitle, To, SimpleFold). Go's exported range
+// tables (unicode.Upper, unicode.Latin, ..., Is, In) and SpecialCase are not
+// offered.
+//
+// The data is in tables.go, generated from Go's own tables by gen/main.go
+// (which says how to regenerate it and describes the encodings): each table
+// is a string constant of packed bytes, static data that costs neither
+// initialisation code nor noticeable compile time. The lookups follow Go's
+// (src/unicode/letter.go): a binary search over sorted ranges with strides,
+// with Latin-1 answered from a 256-byte property table.
 package unicode
 
 const (
@@ -15,8 +22,129 @@ const (
 	MaxLatin1       = '\u00FF'     // maximum Latin-1 value
 )
 
+// Indices into the Delta arrays inside CaseRanges for case mapping, and the
+// case argument of To.
+const (
+	UpperCase = iota
+	LowerCase
+	TitleCase
+	MaxCase
+)
+
+// UpperLower is the Delta of Go's CaseRanges for a range of alternating
+// upper and lower case letters (tables.go encodes it as caseUpperLower).
+const UpperLower = MaxRune + 1
+
+// The sizes in bytes of one entry of each kind of table (gen/main.go).
+const (
+	rangeSize = 7  // lo (3), hi (3), stride (1)
+	caseSize  = 15 // lo (3), hi (3), three deltas (3 each)
+	foldSize  = 6  // from (3), to (3)
+
+	caseUpperLower = 0x7FFFFF // the 24-bit delta standing for UpperLower
+)
+
+// rune3 decodes the 3-byte big-endian rune at t[i:].
+func rune3(t string, i int) rune {
+	return rune(t[i])<<16 | rune(t[i+1])<<8 | rune(t[i+2])
+}
+
+// inTable reports whether r is in the range table t: a binary search for
+// the range holding r, whose stride then decides (Go's is16 and is32).
+func inTable(t string, r rune) bool {
+	lo, hi := 0, len(t)/rangeSize
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		i := m * rangeSize
+		first := rune3(t, i)
+		if r < first {
+			hi = m
+			continue
+		}
+		if r <= rune3(t, i+3) {
+			stride := rune(t[i+6])
+			return stride == 1 || (r-first)%stride == 0
+		}
+		lo = m + 1
+	}
+	return false
+}
+
+// latin1 returns the property bits (pLu, ...) of r, which must be in Latin-1.
+func latin1(r rune) byte { return tabLatin1[r] }
+
+// IsUpper reports whether r is an upper case letter (category Lu).
+func IsUpper(r rune) bool {
+	if uint32(r) <= MaxLatin1 {
+		return latin1(r)&pLu != 0
+	}
+	return inTable(tabUpper, r)
+}
+
+// IsLower reports whether r is a lower case letter (category Ll).
+func IsLower(r rune) bool {
+	if uint32(r) <= MaxLatin1 {
+		return latin1(r)&pLl != 0
+	}
+	return inTable(tabLower, r)
+}
+
+// IsTitle reports whether r is a title case letter (category Lt); Latin-1
+// has none.
+func IsTitle(r rune) bool {
+	if uint32(r) <= MaxLatin1 {
+		return false
+	}
+	return inTable(tabTitle, r)
+}
+
+// IsLetter reports whether r is a letter (category L).
+func IsLetter(r rune) bool {
+	if uint32(r) <= MaxLatin1 {
+		return latin1(r)&(pLu|pLl|pLo) != 0
+	}
+	return inTable(tabLetter, r)
+}
+
+// IsMark reports whether r is a mark character (category M); Latin-1 has
+// none, and the table says so.
+func IsMark(r rune) bool { return inTable(tabMark, r) }
+
+// IsDigit reports whether r is a decimal digit (category Nd).
+func IsDigit(r rune) bool {
+	if r <= MaxLatin1 {
+		return '0' <= r && r <= '9'
+	}
+	return inTable(tabDigit, r)
+}
+
+// IsNumber reports whether r is a number (category N).
+func IsNumber(r rune) bool {
+	if uint32(r) <= MaxLatin1 {
+		return latin1(r)&pN != 0
+	}
+	return inTable(tabNumber, r)
+}
+
+// IsPunct reports whether r is a punctuation character (category P).
+func IsPunct(r rune) bool {
+	if uint32(r) <= MaxLatin1 {
+		return latin1(r)&pP != 0
+	}
+	return inTable(tabPunct, r)
+}
+
+// IsSymbol reports whether r is a symbolic character (category S).
+func IsSymbol(r rune) bool {
+	if uint32(r) <= MaxLatin1 {
+		return latin1(r)&pS != 0
+	}
+	return inTable(tabSymbol, r)
+}
+
 // IsSpace reports whether r is a space character as defined by Unicode's
-// White_Space property.
+// White_Space property: in Latin-1 '\t', '\n', '\v', '\f', '\r', ' ',
+// U+0085 (NEL) and U+00A0 (NBSP). The property is small enough to spell out.
 func IsSpace(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		switch r {
@@ -33,98 +161,76 @@ func IsSpace(r rune) bool {
 	return false
 }
 
-// IsDigit reports whether r is a decimal digit.
-func IsDigit(r rune) bool {
-	if r <= MaxLatin1 {
-		return '0' <= r && r <= '9'
-	}
-	for _, z := range digitZeros {
-		if z <= r && r <= z+9 {
-			return true
-		}
-	}
-	return false
-}
-
-// The zeros of some decimal digit blocks (Arabic-Indic, Devanagari, Bengali,
-// Thai, fullwidth).
-var digitZeros = [...]rune{0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10}
-
-// IsNumber reports whether r is a number (gosub: a decimal digit, or the
-// Latin-1 superscripts and fractions).
-func IsNumber(r rune) bool {
-	switch r {
-	case 0xB2, 0xB3, 0xB9, 0xBC, 0xBD, 0xBE:
-		return true
-	}
-	return IsDigit(r)
-}
-
-// IsUpper reports whether r is an upper case letter.
-func IsUpper(r rune) bool {
-	if r <= MaxASCII {
-		return 'A' <= r && r <= 'Z'
-	}
-	return ToLower(r) != r || r == 0x3D2 || r == 0x3D3 || r == 0x3D4
-}
-
-// IsLower reports whether r is a lower case letter.
-func IsLower(r rune) bool {
-	if r <= MaxASCII {
-		return 'a' <= r && r <= 'z'
-	}
-	switch r {
-	case 0xAA, 0xBA:
-		return false // feminine/masculine ordinals are Lo in Unicode 15
-	case 0xDF, 0x138, 0x149:
-		return true
-	}
-	return ToUpper(r) != r
-}
-
-// IsLetter reports whether r is a letter.
-func IsLetter(r rune) bool {
-	if r <= MaxASCII {
-		return 'a' <= r|0x20 && r|0x20 <= 'z'
-	}
-	switch r {
-	case 0xAA, 0xB5, 0xBA, 0xDF, 0x138, 0x149:
-		return true
-	}
-	switch {
-	case 0x3040 <= r && r <= 0x30FF && r != 0x30A0 && r != 0x30FB, // kana
-		0x4E00 <= r && r <= 0x9FFF, // CJK unified ideographs
-		0xAC00 <= r && r <= 0xD7A3, // Hangul syllables
-		0x5D0 <= r && r <= 0x5EA,   // Hebrew
-		0x621 <= r && r <= 0x64A:   // Arabic
-		return true
-	}
-	return ToUpper(r) != r || ToLower(r) != r
-}
-
-// IsPunct reports whether r is a punctuation character (gosub: Latin-1 only).
-func IsPunct(r rune) bool {
-	switch r {
-	case '!', '"', '#', '%', '&', '\'', '(', ')', '*', ',', '-', '.', '/', ':', ';', '?', '@',
-		'[', '\\', ']', '_', '{', '}', 0xA1, 0xA7, 0xAB, 0xB6, 0xB7, 0xBB, 0xBF:
-		return true
-	}
-	return false
-}
-
-// IsControl reports whether r is a control character.
+// IsControl reports whether r is a control character (category Cc, all in
+// Latin-1; other C categories such as the surrogates are not controls).
 func IsControl(r rune) bool {
-	return uint32(r) < 0x20 || 0x7F <= r && r < 0xA0
+	if uint32(r) <= MaxLatin1 {
+		return latin1(r)&pC != 0
+	}
+	return false
 }
 
-// IsPrint reports whether r is printable as Go defines it (gosub: letters,
-// marks, numbers, punctuation, symbols and the ASCII space -- approximated
-// as everything that is not a control or a space other than U+0020).
-func IsPrint(r rune) bool {
-	if r == ' ' {
-		return true
+// IsGraphic reports whether r is a graphic character: a letter, mark,
+// number, punctuation, symbol or space separator (categories L, M, N, P, S,
+// Zs).
+func IsGraphic(r rune) bool {
+	if uint32(r) <= MaxLatin1 {
+		return latin1(r)&(pLu|pLl|pLo|pN|pP|pS|pZs) != 0
 	}
-	return !IsControl(r) && !IsSpace(r) && r != 0xAD && r <= MaxRune && !(0xD800 <= r && r <= 0xDFFF)
+	return inTable(tabLetter, r) || inTable(tabMark, r) || inTable(tabNumber, r) ||
+		inTable(tabPunct, r) || inTable(tabSymbol, r) || inTable(tabSpaceSep, r)
+}
+
+// IsPrint reports whether r is printable as Go defines it: a letter, mark,
+// number, punctuation or symbol, or the ASCII space U+0020 (the other space
+// separators are graphic but not printable).
+func IsPrint(r rune) bool {
+	if uint32(r) <= MaxLatin1 {
+		return r == ' ' || latin1(r)&(pLu|pLl|pLo|pN|pP|pS) != 0
+	}
+	return inTable(tabLetter, r) || inTable(tabMark, r) || inTable(tabNumber, r) ||
+		inTable(tabPunct, r) || inTable(tabSymbol, r)
+}
+
+// to maps r to _case with the case ranges; found reports whether r is in
+// one of them (Go's unicode.to).
+func to(_case int, r rune) (mapped rune, found bool) {
+	if _case < 0 || MaxCase <= _case {
+		return ReplacementChar, false
+	}
+	lo, hi := 0, len(tabCase)/caseSize
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		i := m * caseSize
+		first := rune3(tabCase, i)
+		if r < first {
+			hi = m
+			continue
+		}
+		if r > rune3(tabCase, i+3) {
+			lo = m + 1
+			continue
+		}
+		delta := rune3(tabCase, i+6+3*_case)
+		if delta == caseUpperLower {
+			// The range alternates upper case (even offsets from its start)
+			// and lower case letters; UpperCase and TitleCase are even,
+			// LowerCase odd, so the low bit of _case picks the letter.
+			return first + ((r-first)&^1 | rune(_case&1)), true
+		}
+		if delta >= 0x800000 {
+			delta -= 0x1000000 // 24-bit two's complement
+		}
+		return r + delta, true
+	}
+	return r, false
+}
+
+// To maps r to the case _case (UpperCase, LowerCase or TitleCase); another
+// _case gives ReplacementChar.
+func To(_case int, r rune) rune {
+	r, _ = to(_case, r)
+	return r
 }
 
 // ToUpper maps r to upper case.
@@ -135,53 +241,7 @@ func ToUpper(r rune) rune {
 		}
 		return r
 	}
-	switch {
-	case r == 0xB5:
-		return 0x39C
-	case 0xE0 <= r && r <= 0xFE && r != 0xF7:
-		return r - 0x20
-	case r == 0xFF:
-		return 0x178
-	case r == 0x131:
-		return 'I'
-	case r == 0x17F:
-		return 'S'
-	case 0x100 <= r && r <= 0x137, 0x14A <= r && r <= 0x177:
-		return r &^ 1
-	case 0x139 <= r && r <= 0x148, 0x179 <= r && r <= 0x17E:
-		if r&1 == 0 {
-			return r - 1
-		}
-	case r == 0x3AC:
-		return 0x386
-	case 0x3AD <= r && r <= 0x3AF:
-		return r - 0x25
-	case r == 0x3C2:
-		return 0x3A3
-	case 0x3B1 <= r && r <= 0x3CB:
-		return r - 0x20
-	case r == 0x3CC:
-		return 0x38C
-	case r == 0x3CD || r == 0x3CE:
-		return r - 0x3F
-	case 0x430 <= r && r <= 0x44F:
-		return r - 0x20
-	case 0x450 <= r && r <= 0x45F:
-		return r - 0x50
-	case 0x460 <= r && r <= 0x481, 0x48A <= r && r <= 0x4BF, 0x4D0 <= r && r <= 0x52F:
-		return r &^ 1
-	case 0x4C1 <= r && r <= 0x4CE:
-		if r&1 == 0 {
-			return r - 1
-		}
-	case r == 0x4CF:
-		return 0x4C0
-	case 0x561 <= r && r <= 0x586:
-		return r - 0x30
-	case 0xFF41 <= r && r <= 0xFF5A:
-		return r - 0x20
-	}
-	return r
+	return To(UpperCase, r)
 }
 
 // ToLower maps r to lower case.
@@ -192,78 +252,47 @@ func ToLower(r rune) rune {
 		}
 		return r
 	}
-	switch {
-	case 0xC0 <= r && r <= 0xDE && r != 0xD7:
-		return r + 0x20
-	case r == 0x130:
-		return 'i'
-	case r == 0x178:
-		return 0xFF
-	case 0x100 <= r && r <= 0x137, 0x14A <= r && r <= 0x177:
-		return r | 1
-	case 0x139 <= r && r <= 0x148, 0x179 <= r && r <= 0x17E:
-		if r&1 == 1 {
-			return r + 1
-		}
-	case r == 0x386:
-		return 0x3AC
-	case 0x388 <= r && r <= 0x38A:
-		return r + 0x25
-	case r == 0x38C:
-		return 0x3CC
-	case r == 0x38E || r == 0x38F:
-		return r + 0x3F
-	case 0x391 <= r && r <= 0x3AB && r != 0x3A2:
-		return r + 0x20
-	case 0x410 <= r && r <= 0x42F:
-		return r + 0x20
-	case 0x400 <= r && r <= 0x40F:
-		return r + 0x50
-	case 0x460 <= r && r <= 0x481, 0x48A <= r && r <= 0x4BF, 0x4D0 <= r && r <= 0x52F:
-		return r | 1
-	case 0x4C1 <= r && r <= 0x4CE:
-		if r&1 == 1 {
-			return r + 1
-		}
-	case r == 0x4C0:
-		return 0x4CF
-	case 0x531 <= r && r <= 0x556:
-		return r + 0x30
-	case 0xFF21 <= r && r <= 0xFF3A:
-		return r + 0x20
-	}
-	return r
+	return To(LowerCase, r)
 }
 
-// ToTitle maps r to title case (gosub: the same as upper case).
-func ToTitle(r rune) rune { return ToUpper(r) }
+// ToTitle maps r to title case (upper case in ASCII; ǆ becomes ǅ).
+func ToTitle(r rune) rune {
+	if r <= MaxASCII {
+		if 'a' <= r && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		return r
+	}
+	return To(TitleCase, r)
+}
 
-// SimpleFold iterates over the runes equivalent under simple case folding:
-// the smallest rune greater than r in r's orbit, else the smallest of it.
-// (gosub: orbits of at most three runes, from ToUpper and ToLower.)
+// SimpleFold iterates over the runes equivalent under Unicode's simple case
+// folding: it returns the smallest rune greater than r in r's orbit if there
+// is one, else the smallest rune of the orbit; r itself when r has no other
+// case, or is not a valid code point. SimpleFold('A') is 'a', SimpleFold('k')
+// is U+212A (the Kelvin sign), SimpleFold(U+212A) is 'K'.
 func SimpleFold(r rune) rune {
 	if r < 0 || r > MaxRune {
 		return r
 	}
-	u, l := ToUpper(r), ToLower(r)
-	orbit := [4]rune{r, u, l, ToLower(u)}
-	if r == 'k' || r == 'K' {
-		orbit[3] = 0x212A
-	}
-	if r == 's' || r == 'S' {
-		orbit[3] = 0x17F
-	}
-	best, least := rune(-1), r
-	for _, c := range orbit {
-		if c > r && (best < 0 || c < best) {
-			best = c
+	// The orbits of more than two runes, and the few runes whose fold is not
+	// simply their other case, are listed in tabFold.
+	lo, hi := 0, len(tabFold)/foldSize
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		from := rune3(tabFold, m*foldSize)
+		if from == r {
+			return rune3(tabFold, m*foldSize+3)
 		}
-		if c < least {
-			least = c
+		if r < from {
+			hi = m
+		} else {
+			lo = m + 1
 		}
 	}
-	if best >= 0 {
-		return best
+	// Otherwise the orbit is r and its lower case, or r and its upper case.
+	if l := ToLower(r); l != r {
+		return l
 	}
-	return least
+	return ToUpper(r)
 }
