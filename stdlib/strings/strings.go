@@ -1,6 +1,6 @@
 // Package strings implements simple functions to manipulate UTF-8 encoded
 // strings (gosub's subset: written for gosub, with Go's semantics; case
-// mapping is limited as package unicode documents).
+// mapping and character classes are package unicode's, exact for Unicode 15).
 package strings
 
 import (
@@ -440,6 +440,72 @@ func ToLower(s string) string {
 
 // ToTitle returns s with all letters mapped to title case.
 func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
+
+// Title returns s with the first letter of each word mapped to title case;
+// a word starts after a separator: a rune that is neither an ASCII
+// alphanumeric, '_', a letter nor a digit, and is a space.
+//
+// Deprecated in Go: it does not handle Unicode punctuation properly.
+func Title(s string) string {
+	prev := ' '
+	return Map(
+		func(r rune) rune {
+			if isSeparator(prev) {
+				prev = r
+				return unicode.ToTitle(r)
+			}
+			prev = r
+			return r
+		},
+		s)
+}
+
+// isSeparator reports whether r separates words for Title.
+func isSeparator(r rune) bool {
+	if r <= 0x7F {
+		switch {
+		case '0' <= r && r <= '9', 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', r == '_':
+			return false
+		}
+		return true
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
+// ToValidUTF8 returns s with each run of invalid UTF-8 byte sequences
+// replaced by replacement (one replacement per run, however long).
+func ToValidUTF8(s, replacement string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s)+len(replacement))
+	invalid := false // the previous byte belonged to an invalid sequence
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			invalid = false
+			b = append(b, c)
+			continue
+		}
+		_, wid := utf8.DecodeRuneInString(s[i:])
+		if wid == 1 {
+			i++
+			if !invalid {
+				invalid = true
+				b = append(b, replacement...)
+			}
+			continue
+		}
+		invalid = false
+		b = append(b, s[i:i+wid]...)
+		i += wid
+	}
+	return string(b)
+}
 
 // EqualFold reports whether s and t are equal under simple Unicode case folding.
 func EqualFold(s, t string) bool {
