@@ -82,18 +82,8 @@ static int64_t rune_count(const char *p, size_t n) {
 
 // ---------------------------------------------------------------- quoting
 
-// strconv.IsPrint, approximated outside ASCII and Latin-1: the C1 controls,
-// U+00AD, surrogates, the BOM and noncharacters are not printable.
-static bool is_print(int32_t r) {
-    if (r < 0x20 || r == 0x7F) return false;
-    if (r < 0x7F) return true;
-    if (r < 0xA0 || r == 0xAD) return false;
-    if (r >= 0xD800 && r <= 0xDFFF) return false;
-    if (r == 0xFEFF || r == 0xFFFE || r == 0xFFFF || (r >= 0x2028 && r <= 0x202E)) return false;
-    if (r >= 0x200B && r <= 0x200F) return false;
-    if (r >= 0xE000 && r <= 0xF8FF) return false;  // private use
-    return r <= 0x10FFFF;
-}
+// strconv.IsPrint: unicode.IsPrint, from the generated table (unicode_print.c).
+static bool is_print(int32_t r) { return rt_unicode_is_print(r); }
 
 static void quote_rune_body(RtBuf *b, int32_t r, int width, char q, bool ascii) {
     static const char hex[] = "0123456789abcdef";

@@ -7,8 +7,8 @@ import (
 
 const lowerhex = "0123456789abcdef"
 
-// IsPrint reports whether r is printable as Go defines it (gosub: as
-// unicode.IsPrint documents its approximation).
+// IsPrint reports whether r is printable as Go defines it: the same as
+// unicode.IsPrint.
 func IsPrint(r rune) bool { return unicode.IsPrint(r) }
 
 func appendEscapedRune(buf []byte, r rune, quote byte, ASCIIonly bool) []byte {
