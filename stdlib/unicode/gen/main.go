@@ -1,3 +1,5 @@
+//go:build ignore
+
 // Command gen writes gosub's stdlib/unicode/tables.go from the tables of the
 // Go toolchain's own package unicode (Unicode 15.0.0 in Go 1.21 to 1.26).
 // Run it with the real Go toolchain, from the repository's root:
@@ -11,11 +13,12 @@
 // of printable runes beyond Latin-1, searched by rt_unicode_is_print.
 //
 // gosub never compiles this file: its package loader reads only the .go files
-// of a package's own folder, and nothing imports "unicode/gen".
+// of a package's own folder, and nothing imports "unicode/gen" (the build
+// constraint keeps Go's tools from taking it for a package too).
 //
 // The tables are string constants of packed bytes, not array literals: gosub
-// then emits each as one block of static data, with no initialisation code,
-// and a program that imports strings compiles them in a few milliseconds.
+// emits each as one block of static data, with no initialisation code, and
+// lexes it in a couple of milliseconds (docs/stdlib.md has the figures).
 // The encodings (all integers big-endian; a rune takes 3 bytes):
 //
 //   - a range table (tabUpper, tabLetter, ...): 7 bytes per range, sorted by
@@ -30,7 +33,8 @@
 //     to (3). SimpleFold(from) is to; every rune not listed folds to its
 //     lower case if that differs, else to its upper case (Go's caseOrbit
 //     table is unexported; the generator finds the runes for which that rule
-//     differs from unicode.SimpleFold, which are exactly the orbit's).
+//     differs from unicode.SimpleFold: the runes of the orbits of three or
+//     more runes, and a few others).
 //   - tabLatin1: one byte per rune U+0000..U+00FF, the properties below.
 package main
 
