@@ -476,35 +476,32 @@ func isSeparator(r rune) bool {
 }
 
 // ToValidUTF8 returns s with each run of invalid UTF-8 byte sequences
-// replaced by replacement (one replacement per run, however long).
+// replaced by replacement (one replacement per run, however long).  Range
+// yields U+FFFD for each invalid byte, and for an encoded U+FFFD, which is
+// valid.  (Shorter than Go's two loops: every program compiles it.)
 func ToValidUTF8(s, replacement string) string {
-	if utf8.ValidString(s) {
+	var b []byte
+	copied := 0      // s[:copied] is in b, once b is in use
+	invalid := false // the previous rune was an invalid byte
+	for i, c := range s {
+		if c != utf8.RuneError || HasPrefix(s[i:], "\uFFFD") {
+			invalid = false
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s)+len(replacement))
+		}
+		b = append(b, s[copied:i]...)
+		if !invalid {
+			b = append(b, replacement...)
+		}
+		invalid = true
+		copied = i + 1
+	}
+	if b == nil {
 		return s
 	}
-	b := make([]byte, 0, len(s)+len(replacement))
-	invalid := false // the previous byte belonged to an invalid sequence
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			invalid = false
-			b = append(b, c)
-			continue
-		}
-		_, wid := utf8.DecodeRuneInString(s[i:])
-		if wid == 1 {
-			i++
-			if !invalid {
-				invalid = true
-				b = append(b, replacement...)
-			}
-			continue
-		}
-		invalid = false
-		b = append(b, s[i:i+wid]...)
-		i += wid
-	}
-	return string(b)
+	return string(append(b, s[copied:]...))
 }
 
 // EqualFold reports whether s and t are equal under simple Unicode case folding.
