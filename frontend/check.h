@@ -26,6 +26,7 @@ typedef enum ConstErr { CONST_OK, CONST_ERR_OVERFLOW, CONST_ERR_DIV_ZERO, CONST_
 
 ConstVal const_int(__int128 v);
 ConstVal const_float(long double v);
+ConstVal const_complex(long double re, long double im);
 ConstVal const_bool(bool v);
 ConstVal const_str(const char *s, int64_t n);
 long double const_as_float(ConstVal *v);
