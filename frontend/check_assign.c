@@ -26,8 +26,6 @@ void set_type_rec(Expr *e, Type *t) {
     } else if (e->is_const && type_is_untyped(t)) {
         if (t->kind == TYPE_UNTYPED_FLOAT && e->cval.kind == CONST_INT)
             e->cval = const_float((long double)e->cval.i);
-        if (t->kind == TYPE_UNTYPED_COMPLEX && e->cval.kind != CONST_COMPLEX)
-            e->cval = const_complex(const_as_float(&e->cval), 0);
     }
     bool cmp = e->kind == EXPR_BINARY && (e->op == TOK_EQL || e->op == TOK_NEQ ||
                                           e->op == TOK_LSS || e->op == TOK_LEQ ||

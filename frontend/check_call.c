@@ -242,7 +242,7 @@ static bool const_conversion(Expr *e, Type *t, Expr *x) {
         if (!const_representable(&v, t, &r)) {
             if (type_is_integer(x->type) && type_is_integer(tu))
                 errorf(start_pos(x), "constant %s overflows %s", const_string(&v), conv_type_text(e));
-            else if (v.kind == CONST_COMPLEX && v.fi != 0)
+            else if (v.kind == CONST_COMPLEX)  // gc gives no reason for a complex constant
                 errorf(start_pos(x), "cannot convert %s to type %s", operand_string(x),
                        conv_type_text(e));
             else if (const_to_int(&v, &r) || !type_is_integer(tu))
@@ -848,10 +848,12 @@ static void builtin_real_imag(Expr *e, Builtin b) {
     e->type = type_invalid;
     if (is_invalid(x))
         return;
-    if (type_is_untyped(x->type) && x->is_const && type_is_numeric(x->type))
-        set_type_rec(x, type_untyped_complex);  // any untyped number is a complex constant
-    else if (type_is_untyped(x->type) && !convert_untyped(x, type_complex128))
+    if (type_is_untyped(x->type) && x->is_const) {
+        if (type_is_numeric(x->type))
+            set_type_rec(x, type_untyped_complex);  // any untyped number is a complex constant
+    } else if (type_is_untyped(x->type) && !convert_untyped(x, type_complex128)) {
         return;
+    }
     Type *t = part_of(x->type);
     if (!t) {
         errorf(start_pos(x), "invalid argument: argument has type %s, expected complex type",
@@ -861,7 +863,7 @@ static void builtin_real_imag(Expr *e, Builtin b) {
     e->type = t;
     if (x->is_const) {
         e->is_const = true;
-        e->cval = const_float(b == BUILTIN_REAL ? x->cval.f : x->cval.fi);
+        e->cval = const_float(b == BUILTIN_REAL ? const_as_float(&x->cval) : const_imag(&x->cval));
     }
 }
 

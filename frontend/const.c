@@ -40,13 +40,13 @@ long double const_as_float(ConstVal *v) {
 }
 
 // The imaginary part of a numeric constant: zero unless it is complex.
-static long double imag_part(ConstVal *v) { return v->kind == CONST_COMPLEX ? v->fi : 0; }
+long double const_imag(ConstVal *v) { return v->kind == CONST_COMPLEX ? v->fi : 0; }
 
 // A numeric constant as a float, when it has no imaginary part.
 static bool real_value(ConstVal *v, ConstVal *out) {
     if (v->kind != CONST_INT && v->kind != CONST_FLOAT && v->kind != CONST_COMPLEX)
         return false;
-    if (imag_part(v) != 0)
+    if (const_imag(v) != 0)
         return false;
     *out = const_float(const_as_float(v));
     return true;
@@ -104,7 +104,7 @@ static long double round_to(TypeKind k, long double x) {
 static bool complex_representable(ConstVal *v, TypeKind k, ConstVal *r) {
     if (v->kind != CONST_INT && v->kind != CONST_FLOAT && v->kind != CONST_COMPLEX)
         return false;
-    *r = const_complex(round_to(k, const_as_float(v)), round_to(k, imag_part(v)));
+    *r = const_complex(round_to(k, const_as_float(v)), round_to(k, const_imag(v)));
     return !isinf(r->f) && !isinf(r->fi);
 }
 
@@ -234,8 +234,8 @@ static ConstErr float_binary(int op, long double x, long double y, ConstVal *out
 }
 
 static ConstErr complex_binary(int op, ConstVal *x, ConstVal *y, ConstVal *out) {
-    long double a = const_as_float(x), b = imag_part(x);
-    long double c = const_as_float(y), d = imag_part(y);
+    long double a = const_as_float(x), b = const_imag(x);
+    long double c = const_as_float(y), d = const_imag(y);
     long double re, im;
     switch (op) {
     case TOK_ADD: re = a + c, im = b + d; break;
@@ -297,7 +297,7 @@ static int cmp_values(ConstVal *a, ConstVal *b) {
         return a->b != b->b;
     if (a->kind == CONST_INT && b->kind == CONST_INT)
         return (a->i > b->i) - (a->i < b->i);
-    if (imag_part(a) != imag_part(b))
+    if (const_imag(a) != const_imag(b))
         return 1;  // only == and != apply to complex constants
     long double x = const_as_float(a), y = const_as_float(b);
     return (x > y) - (x < y);
@@ -368,6 +368,14 @@ static const char *float_string(long double f) {
     return arena_sprintf("%Lg", f);
 }
 
+// A part of a complex constant as go/constant prints it: an integer exactly,
+// anything else with 6 significant digits ("-2.12346", "1e+400").
+static const char *part_string(long double f) {
+    if (f == floorl(f) && fabsl(f) < 1e21L)
+        return arena_sprintf("%.0Lf", f);
+    return arena_sprintf("%.6Lg", f);
+}
+
 static const char *quote(const char *s, int64_t n) {
     char *out = arena_alloc((size_t)n * 4 + 3), *p = out;
     *p++ = '"';
@@ -398,9 +406,8 @@ const char *const_string(ConstVal *v) {
     case CONST_BOOL: return v->b ? "true" : "false";
     case CONST_INT: return int128_string(v->i);
     case CONST_FLOAT: return float_string(v->f);
-    case CONST_COMPLEX:  // gc's spelling: "(1 + 2i)", "(0 + 2i)", "(1.5 - 2i)"
-        return arena_sprintf("(%s %c %si)", float_string(v->f), signbit(v->fi) ? '-' : '+',
-                             float_string(fabsl(v->fi)));
+    case CONST_COMPLEX:  // go/constant's spelling: "(1 + 2i)", "(0 + 2i)", "(1.5 + -2i)"
+        return arena_sprintf("(%s + %si)", part_string(v->f), part_string(v->fi));
     case CONST_STRING: return quote(v->s, v->slen);
     default: return "?";
     }
