@@ -9,7 +9,7 @@
 //
 // Complex constants are pairs of long doubles (re, im), computed with the
 // textbook formulas: (a+bi)(c+di) = (ac-bd) + (ad+bc)i, and for the quotient
-// (ac+bd)/(c²+d²) + (bc-ad)/(c²+d²)i.  A complex constant whose imaginary part
+// ((ac+bd) + (bc-ad)i) / (c*c+d*d).  A complex constant whose imaginary part
 // is zero is an integer or float wherever one is needed: int(2+0i) == 2.
 //
 // Representability (spec: Representability): an integer type holds exactly

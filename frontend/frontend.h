@@ -673,7 +673,9 @@ typedef struct Program {
 //     appended values are converted to the element type (with has_dots the
 //     second arg is the slice, or a string for []byte); panic's arg is an
 //     interface (see 3).  make([]T,...) and new(T) carry their sites, append
-//     carries a SITE_APPEND site.
+//     carries a SITE_APPEND site.  complex(r, i) has r and i of one float
+//     type (float32 gives complex64, float64 complex128); real(z) and imag(z)
+//     have z of a complex type; with constant operands all three are folded.
 //  5. Selectors.  x.f on a struct or pointer to struct has field_index set and
 //     implicit_deref when x is a pointer.
 //  6. Indexing and slicing.  x is a string, slice, array or map (15); an index or slice

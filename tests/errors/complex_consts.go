@@ -13,5 +13,8 @@ func main() {
 	var f float64
 	g := f + 1i
 	const h = 1 / 0i
+	_ = complex64(1e39)
+	const k complex64 = 1e38
+	_ = k * k
 	_, _, _, _, _, _ = a, b, u, d, e, g
 }
