@@ -124,8 +124,9 @@ void cg_complex_print(Cg *cg, Type *t, LLVMValueRef z) {
 
 // The builtins complex, real and imag on non-constant operands.
 LLVMValueRef cg_complex_builtin(Cg *cg, Expr *e) {
-    Expr *x = e->args.data[0];
-    if (e->builtin == BUILTIN_COMPLEX)
-        return cg_complex_make(cg, e->type, cg_expr(cg, x), cg_expr(cg, e->args.data[1]));
-    return cg_complex_part(cg, cg_expr(cg, x), e->builtin == BUILTIN_IMAG);
+    LLVMValueRef x = cg_expr(cg, e->args.data[0]);
+    if (e->builtin != BUILTIN_COMPLEX)
+        return cg_complex_part(cg, x, e->builtin == BUILTIN_IMAG);
+    LLVMValueRef y = cg_expr(cg, e->args.data[1]);  // after x: Go evaluates left to right
+    return cg_complex_make(cg, e->type, x, y);
 }

@@ -20,6 +20,14 @@ const (
 	expI  = 1.5e3i
 )
 
+var trace []string
+
+// part records the order in which complex's operands are evaluated.
+func part(name string, v float64) float64 {
+	trace = append(trace, name)
+	return v
+}
+
 func div(a, b complex128) complex128 { return a / b }
 
 func div64(a, b complex64) complex64 { return a / b }
@@ -90,4 +98,5 @@ func main() {
 		acc *= complex(math.Cos(math.Pi/4), math.Sin(math.Pi/4))
 	}
 	fmt.Printf("%.3f\n", acc)
+	fmt.Println(complex(part("re", 1), part("im", -1)), real(complex(part("r", 2), 0)), trace)
 }
