@@ -210,11 +210,6 @@ static void box_text(Loc *l, Expr *operand) {
         l->text = esc_const_text(&lit);
         return;
     }
-    if (x && x->is_const && type_is_complex(x->type)) {
-        // gc prints a complex constant as its value, never as written: 1.5i is "(0 + 1.5i)".
-        l->text = esc_const_text(x);
-        return;
-    }
     if (!x || x->is_const || !x->type || type_is_interface(type_under(x->type)))
         return;
     Expr *v = esc_static_value(x);
