@@ -191,6 +191,8 @@ static void print_value(Cg *cg, Expr *x) {
     } else if (type_is_float(t)) {
         LLVMValueRef w = cg_num_convert(cg, v, x->type, type_float64);
         cg_rt_call(cg, "rt_print_float", &w, 1, NULL);
+    } else if (type_is_complex(t)) {
+        cg_complex_print(cg, t, v);
     } else if (t->kind == TYPE_STRING) {
         LLVMValueRef a[] = {fld(cg, v, 0, ""), fld(cg, v, 1, "")};
         cg_rt_call(cg, "rt_print_string", a, 2, NULL);
@@ -266,6 +268,7 @@ LLVMValueRef cg_builtin(Cg *cg, Expr *e) {
     case BUILTIN_PRINTLN: return print(cg, e, true);
     case BUILTIN_MIN: return min_max(cg, e, true);
     case BUILTIN_MAX: return min_max(cg, e, false);
+    case BUILTIN_COMPLEX: case BUILTIN_REAL: case BUILTIN_IMAG: return cg_complex_builtin(cg, e);
     default: cg_fail(cg, e->pos, "builtin %d not supported", e->builtin);
     }
 }

@@ -135,6 +135,18 @@ LLVMValueRef cg_arith(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueRef y, E
 LLVMValueRef cg_shift(Cg *cg, int op, Type *t, LLVMValueRef x, Type *ct, LLVMValueRef c);
 LLVMValueRef cg_equal(Cg *cg, Type *t, LLVMValueRef a, LLVMValueRef b);
 
+// ---------------------------------------------------------------- complex.c
+LLVMTypeRef cg_complex_type(Cg *cg, Type *u);
+LLVMValueRef cg_complex_const(Cg *cg, ConstVal *v, Type *t);
+LLVMValueRef cg_complex_make(Cg *cg, Type *t, LLVMValueRef r, LLVMValueRef i);
+LLVMValueRef cg_complex_part(Cg *cg, LLVMValueRef z, bool imag);
+LLVMValueRef cg_complex_neg(Cg *cg, Type *t, LLVMValueRef z);
+LLVMValueRef cg_complex_arith(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueRef y);
+LLVMValueRef cg_complex_equal(Cg *cg, LLVMValueRef x, LLVMValueRef y);
+LLVMValueRef cg_complex_convert(Cg *cg, LLVMValueRef z, Type *to);
+void cg_complex_print(Cg *cg, Type *t, LLVMValueRef z);
+LLVMValueRef cg_complex_builtin(Cg *cg, Expr *e);
+
 // ---------------------------------------------------------------- convert.c
 LLVMValueRef cg_convert(Cg *cg, Expr *e);
 LLVMValueRef cg_box(Cg *cg, Type *from, LLVMValueRef v, Site *site);

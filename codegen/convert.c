@@ -213,6 +213,8 @@ LLVMValueRef cg_convert(Cg *cg, Expr *e) {
             return box_const(cg, from, v);
         return cg_box(cg, from, v, e->site);
     }
+    if (type_is_complex(f) && type_is_complex(t))
+        return cg_complex_convert(cg, v, to);
     if (type_is_numeric(f) && type_is_numeric(t))
         return cg_num_convert(cg, v, from, to);
     if (t->kind == TYPE_STRING)

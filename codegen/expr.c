@@ -85,6 +85,8 @@ LLVMValueRef cg_const(Cg *cg, ConstVal *v, Type *t) {
         return LLVMConstInt(cg->t_i1, v->b, 0);
     if (type_is_integer(u))
         return int_const(cg, v, u);
+    if (type_is_complex(u))
+        return cg_complex_const(cg, v, u);
     if (type_is_float(u)) {
         double d = v->kind == CONST_INT ? (double)v->i : (double)v->f;
         if (d == 0)

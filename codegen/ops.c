@@ -11,6 +11,7 @@
 // Shifts never reach LLVM with an out-of-range count (that is poison): a count
 // >= the width gives 0 (or the sign fill for a signed >>), and a negative
 // signed count calls rt_panic_shift.  && and || branch, joined by a phi.
+// Complex values are in complex.c.
 // Comparisons: ints by signedness, floats ordered (!= unordered), strings by
 // length+memcmp or rt_strcmp, interfaces through rt_efaceeq, structs and
 // arrays field by field.
@@ -39,6 +40,8 @@ LLVMValueRef cg_unary(Cg *cg, Expr *e) {
     case TOK_ADD: return cg_expr(cg, e->x);
     case TOK_SUB: {
         LLVMValueRef x = cg_expr(cg, e->x);
+        if (type_is_complex(u))
+            return cg_complex_neg(cg, e->type, x);
         if (type_is_float(u))
             return LLVMBuildFNeg(cg->b, x, "neg");
         return LLVMBuildSub(cg->b, LLVMConstNull(LLVMTypeOf(x)), x, "neg");
@@ -87,6 +90,8 @@ LLVMValueRef cg_arith(Cg *cg, int op, Type *t, LLVMValueRef x, LLVMValueRef y, E
         return cg_str_concat(cg, x, y, e ? e->site : NULL);
     if (type_is_float(u))
         return float_arith(cg, op, x, y, e);
+    if (type_is_complex(u))
+        return cg_complex_arith(cg, op, t, x, y);
     switch (op) {
     case TOK_ADD: return LLVMBuildAdd(cg->b, x, y, "add");
     case TOK_SUB: return LLVMBuildSub(cg->b, x, y, "sub");
@@ -174,6 +179,8 @@ LLVMValueRef cg_equal(Cg *cg, Type *t, LLVMValueRef a, LLVMValueRef b) {
     }
     if (type_is_float(u))
         return LLVMBuildFCmp(cg->b, LLVMRealOEQ, a, b, "eq");
+    if (type_is_complex(u))
+        return cg_complex_equal(cg, a, b);
     switch (u->kind) {
     case TYPE_STRING: return cg_str_equal(cg, a, b);
     case TYPE_INTERFACE: return iface_equal(cg, a, b);

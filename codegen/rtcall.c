@@ -2,7 +2,7 @@
 //
 // Runtime functions are declared on first use from one table that spells each
 // signature with one letter per type:  v void  b i1  w i32  i i64  d double
-// p ptr  s GoString {ptr, i64} (results only).  Only scalars cross into C (see
+// f float  p ptr  s GoString {ptr, i64} (results only).  Only scalars cross into C (see
 // gosub_rt.h), so this table is the whole ABI seen from codegen.  Functions
 // whose names start with rt_panic (and rt_os_exit) are noreturn.
 //
@@ -41,6 +41,9 @@ static const RtFunc rt_funcs[] = {
     {"rt_print_int", "v:i"},
     {"rt_print_uint", "v:i"},
     {"rt_print_float", "v:d"},
+    {"rt_print_complex", "v:dd"},
+    {"rt_print_complex64", "v:ff"},
+    {"rt_complex128div", "v:ddddp"},
     {"rt_print_string", "v:pi"},
     {"rt_print_pointer", "v:p"},
     {"rt_print_slice", "v:pii"},
@@ -66,6 +69,7 @@ static LLVMTypeRef letter_type(Cg *cg, char c) {
     case 'w': return cg->t_i32;
     case 'i': return cg->t_i64;
     case 'd': return cg->t_f64;
+    case 'f': return cg->t_f32;
     case 's': return cg->t_str;
     default: return cg->t_ptr;
     }

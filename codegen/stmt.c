@@ -149,8 +149,9 @@ static void incdec(Cg *cg, Stmt *s) {
     cg_hoist(cg, s->x, true);
     LLVMValueRef addr = cg_addr(cg, s->x);
     LLVMValueRef old = cg_load(cg, s->x->type, addr, "");
-    LLVMValueRef one = type_is_float(s->x->type) ? LLVMConstReal(LLVMTypeOf(old), 1.0)
-                                                 : LLVMConstInt(LLVMTypeOf(old), 1, 0);
+    ConstVal c1 = {.kind = CONST_INT, .i = 1};
+    LLVMValueRef one = type_is_integer(s->x->type) ? LLVMConstInt(LLVMTypeOf(old), 1, 0)
+                                                   : cg_const(cg, &c1, s->x->type);
     int op = s->op == TOK_INC ? TOK_ADD : TOK_SUB;
     cg_store(cg, addr, cg_arith(cg, op, s->x->type, old, one, NULL));
 }

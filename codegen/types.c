@@ -101,6 +101,7 @@ static LLVMTypeRef lower_type(Cg *cg, Type *u) {
         return cg->t_i64;
     case TYPE_FLOAT32: return cg->t_f32;
     case TYPE_FLOAT64: return cg->t_f64;
+    case TYPE_COMPLEX64: case TYPE_COMPLEX128: return cg_complex_type(cg, u);
     case TYPE_STRING: return cg->t_str;
     case TYPE_SLICE: return cg->t_slice;
     case TYPE_INTERFACE: return cg->t_iface;
@@ -110,7 +111,7 @@ static LLVMTypeRef lower_type(Cg *cg, Type *u) {
     case TYPE_STRUCT: return struct_type(cg, u);
     case TYPE_TUPLE: return tuple_type(cg, u);
     case TYPE_UNTYPED_BOOL: case TYPE_UNTYPED_INT: case TYPE_UNTYPED_RUNE:
-    case TYPE_UNTYPED_FLOAT: case TYPE_UNTYPED_STRING:
+    case TYPE_UNTYPED_FLOAT: case TYPE_UNTYPED_COMPLEX: case TYPE_UNTYPED_STRING:
         // Invariant 1 says this never happens; the default type is the safe reading.
         return cg_type(cg, type_default(u));
     default:
@@ -195,6 +196,8 @@ static int go_kind(Type *u) {
     case TYPE_UINTPTR: return GOKIND_UINTPTR;
     case TYPE_FLOAT32: return GOKIND_FLOAT32;
     case TYPE_FLOAT64: return GOKIND_FLOAT64;
+    case TYPE_COMPLEX64: return GOKIND_COMPLEX64;
+    case TYPE_COMPLEX128: return GOKIND_COMPLEX128;
     case TYPE_STRING: return GOKIND_STRING;
     case TYPE_UNSAFE_POINTER: return GOKIND_UNSAFE_POINTER;
     case TYPE_POINTER: return GOKIND_POINTER;

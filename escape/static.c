@@ -145,6 +145,7 @@ const char *esc_const_text(Expr *v) {
     case CONST_INT: val = const_string(c); def = type_int; break;
     case CONST_FLOAT: val = arena_sprintf("%.6Lg", c->f); def = type_float64; break;
     case CONST_STRING: val = const_string(c); def = type_string; break;
+    case CONST_COMPLEX: val = const_string(c); def = type_complex128; break;
     default: return const_string(c);
     }
     if (!t || t == def || type_is_untyped(t))

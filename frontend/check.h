@@ -26,9 +26,11 @@ typedef enum ConstErr { CONST_OK, CONST_ERR_OVERFLOW, CONST_ERR_DIV_ZERO, CONST_
 
 ConstVal const_int(__int128 v);
 ConstVal const_float(long double v);
+ConstVal const_complex(long double re, long double im);
 ConstVal const_bool(bool v);
 ConstVal const_str(const char *s, int64_t n);
-long double const_as_float(ConstVal *v);
+long double const_as_float(ConstVal *v);  // the real part of a number
+long double const_imag(ConstVal *v);      // the imaginary part: 0 unless complex
 bool const_to_int(ConstVal *v, ConstVal *out);
 bool const_unary(int op, ConstVal *a, Type *t, ConstVal *out);
 ConstErr const_binary(int op, ConstVal *a, ConstVal *b, bool integer, ConstVal *out);

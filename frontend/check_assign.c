@@ -89,8 +89,9 @@ bool convert_untyped(Expr *e, Type *t) {
             return false;
         }
         if (!const_representable(&e->cval, t, &r)) {
-            bool trunc = type_is_integer(t) && e->cval.kind == CONST_FLOAT &&
-                         !const_to_int(&e->cval, &r);
+            // types2 decides by kind, not value: an untyped float or complex
+            // constant that is not representable as an integer is "truncated".
+            bool trunc = type_is_integer(t) && !type_is_integer(e->type);
             errorf(start_pos(e), "%s %s %s", operand_string(e),
                    trunc ? "truncated to" : "overflows", tname(t));
             e->type = type_invalid;
@@ -198,7 +199,7 @@ static bool untyped_to_slot(Expr *e, Type *t, const char *ctx) {
     }
     ConstVal r;
     if (e->is_const && !const_representable(&e->cval, t, &r)) {
-        bool trunc = type_is_integer(t) && !const_to_int(&e->cval, &r);
+        bool trunc = type_is_integer(t) && !type_is_integer(e->type);  // as in convert_untyped
         errorf(start_pos(e), "cannot use %s as %s value in %s (%s)", operand_string(e), tname(t),
                ctx, trunc ? "truncated" : "overflows");
         e->type = type_invalid;

@@ -201,7 +201,8 @@ static bool convertible(Expr *x, Type *t) {
     if (vu->kind == TYPE_POINTER && tu->kind == TYPE_POINTER &&
         type_under(vu->elem) == type_under(tu->elem))
         return true;
-    if (type_is_numeric(vu) && type_is_numeric(tu))
+    // A complex value converts only to another complex type (its parts would be lost).
+    if (type_is_numeric(vu) && type_is_numeric(tu) && type_is_complex(vu) == type_is_complex(tu))
         return true;
     if (type_is_string(tu) && (type_is_integer(vu) || is_bytes(vu) || is_runes(vu)))
         return true;
@@ -239,13 +240,11 @@ static bool const_conversion(Expr *e, Type *t, Expr *x) {
             return false;  // float64(c) to int: non-constant in Go only for vars; keep simple
         }
         if (!const_representable(&v, t, &r)) {
+            // types2 gives a reason only for integer to integer (go.dev/issue/63563).
             if (type_is_integer(x->type) && type_is_integer(tu))
                 errorf(start_pos(x), "constant %s overflows %s", const_string(&v), conv_type_text(e));
-            else if (const_to_int(&v, &r) || !type_is_integer(tu))
-                errorf(start_pos(x), "cannot convert %s to type %s (%s)", operand_string(x),
-                       conv_type_text(e), "overflows");
             else
-                errorf(start_pos(x), "cannot convert %s to type %s (truncated)", operand_string(x),
+                errorf(start_pos(x), "cannot convert %s to type %s", operand_string(x),
                        conv_type_text(e));
             e->type = type_invalid;
             return true;
@@ -722,7 +721,7 @@ static void builtin_minmax(Expr *e, Builtin b) {
     Expr *best = NULL;
     for (int i = 0; i < e->args.len; i++) {
         Expr *a = e->args.data[i];
-        if (!type_is_numeric(a->type) && !type_is_string(a->type)) {
+        if ((!type_is_numeric(a->type) && !type_is_string(a->type)) || type_is_complex(a->type)) {
             errorf(start_pos(a), "invalid argument: %s cannot be ordered", operand_string(a));
             e->type = type_invalid;
             return;
@@ -765,6 +764,104 @@ static void builtin_clear(Expr *e) {
     }
 }
 
+// An untyped constant argument of complex(): a number without imaginary part
+// is taken as an untyped float (types2's toFloat), so complex(1, 2) is exact.
+static void untyped_float_arg(Expr *a) {
+    ConstVal r;
+    if (a->is_const && type_is_numeric(a->type) && const_representable(&a->cval, type_untyped_float, &r)) {
+        a->cval = r;
+        a->type = type_untyped_float;
+    }
+}
+
+// The complex type whose parts have float type t, or NULL.
+static Type *complex_of(Type *t) {
+    switch (type_under(t)->kind) {
+    case TYPE_FLOAT32: return type_complex64;
+    case TYPE_FLOAT64: return type_complex128;
+    case TYPE_UNTYPED_FLOAT: return type_untyped_complex;
+    default: return NULL;
+    }
+}
+
+// complex(r, i): both parts of one float type (spec: Manipulating complex numbers).
+static void builtin_complex(Expr *e) {
+    if (!nargs(e, 2, 2))
+        return;
+    Expr *x = e->args.data[0], *y = e->args.data[1];
+    check_value(x);
+    check_value(y);
+    bool ux = type_is_untyped(x->type), uy = type_is_untyped(y->type);
+    if (ux && uy && x->is_const && y->is_const) {
+        untyped_float_arg(x);
+        untyped_float_arg(y);
+    } else if (ux && uy) {
+        convert_untyped(x, type_float64);
+        convert_untyped(y, type_float64);
+    } else if (ux) {
+        convert_untyped(x, y->type);
+    } else if (uy) {
+        convert_untyped(y, x->type);
+    }
+    e->type = type_invalid;
+    if (is_invalid(x) || is_invalid(y))
+        return;
+    if (x->type != y->type) {
+        errorf(start_pos(x), "invalid operation: %s (mismatched types %s and %s)", expr_text(e),
+               type_str_local(x->type), type_str_local(y->type));
+        return;
+    }
+    Type *t = complex_of(x->type);
+    if (!t) {
+        errorf(start_pos(x), "invalid argument: arguments have type %s, expected floating-point",
+               type_str_local(x->type));
+        return;
+    }
+    e->type = t;
+    if (x->is_const && y->is_const) {
+        e->is_const = true;
+        e->cval = const_complex(const_as_float(&x->cval), const_as_float(&y->cval));
+    }
+}
+
+// The float type of the parts of complex type t, or NULL.
+static Type *part_of(Type *t) {
+    switch (type_under(t)->kind) {
+    case TYPE_COMPLEX64: return type_float32;
+    case TYPE_COMPLEX128: return type_float64;
+    case TYPE_UNTYPED_COMPLEX: return type_untyped_float;
+    default: return NULL;
+    }
+}
+
+// real(z), imag(z): a part of a complex value, of the matching float type.
+static void builtin_real_imag(Expr *e, Builtin b) {
+    if (!nargs(e, 1, 1))
+        return;
+    Expr *x = e->args.data[0];
+    check_value(x);
+    e->type = type_invalid;
+    if (is_invalid(x))
+        return;
+    if (type_is_untyped(x->type) && x->is_const) {
+        if (type_is_numeric(x->type))
+            set_type_rec(x, type_untyped_complex);  // any untyped number is a complex constant
+    } else if (type_is_untyped(x->type) && !convert_untyped(x, type_complex128)) {
+        return;
+    }
+    Type *t = part_of(x->type);
+    if (!t) {
+        errorf(start_pos(x), "invalid argument: argument has type %s, expected complex type",
+               type_str_local(x->type));
+        return;
+    }
+    e->type = t;
+    if (x->is_const) {
+        e->is_const = true;
+        e->cval = const_float(b == BUILTIN_REAL ? const_as_float(&x->cval) : const_imag(&x->cval));
+    }
+}
+
 // spec: Built-in functions
 void check_builtin(Expr *e, Builtin b) {
     if (e->has_dots && b != BUILTIN_APPEND) {
@@ -782,9 +879,8 @@ void check_builtin(Expr *e, Builtin b) {
     case BUILTIN_PANIC: builtin_panic(e); return;
     case BUILTIN_MIN: case BUILTIN_MAX: builtin_minmax(e, b); return;
     case BUILTIN_CLEAR: builtin_clear(e); return;
-    case BUILTIN_COMPLEX: case BUILTIN_REAL: case BUILTIN_IMAG:
-        errorf(start_pos(e), "complex numbers not supported");
-        break;
+    case BUILTIN_COMPLEX: builtin_complex(e); return;
+    case BUILTIN_REAL: case BUILTIN_IMAG: builtin_real_imag(e, b); return;
     case BUILTIN_CLOSE: errorf(start_pos(e), "channels not supported"); break;
     case BUILTIN_DELETE: builtin_delete(e); return;
     case BUILTIN_RECOVER: check_recover(e); return;

@@ -36,11 +36,8 @@ static Type *check_type_name(Expr *e, Obj *o) {
         return type_invalid;
     }
     resolve_obj(o);
-    if (!o->type) {
-        if (!strcmp(o->name, "complex64") || !strcmp(o->name, "complex128"))
-            return type_error_at(e, "complex numbers not supported");
+    if (!o->type)
         return type_invalid;  // an alias in a cycle: already reported
-    }
     e->obj = o;
     return o->type;
 }

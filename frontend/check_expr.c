@@ -13,6 +13,8 @@
 //     const c int8 = 5; c * 100  ->  "c * 100 (constant 500 of type int8) overflows int8"
 #include "check.h"
 
+#include <assert.h>
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -306,6 +308,33 @@ bool parse_int_lit(const char *lit, __int128 *out) {
     return true;
 }
 
+static char *without_separators(const char *lit) {
+    char *buf = arena_strdup(lit), *q = buf;
+    for (const char *p = lit; *p; p++)
+        if (*p != '_')
+            *q++ = *p;
+    *q = 0;
+    return buf;
+}
+
+// The value of an imaginary literal's mantissa (spec: Imaginary literals).
+// Digits alone are decimal even with a leading 0 (0123i == 123i, for
+// backward compatibility); 0x, 0b and 0o prefixes keep their base, and a hex
+// mantissa with a p exponent is a hex float.
+static long double imag_value(Expr *e) {
+    char *m = without_separators(e->lit);
+    m[strlen(m) - 1] = 0;  // the 'i'
+    char p1 = (char)(m[1] | 32);
+    bool prefixed = m[0] == '0' && (p1 == 'x' || p1 == 'b' || p1 == 'o');
+    if (prefixed && !(p1 == 'x' && strpbrk(m, "pP"))) {
+        __int128 v;
+        if (!parse_int_lit(m, &v))
+            errorf(e->pos, "integer constant overflow");
+        return (long double)v;
+    }
+    return strtold(m, NULL);
+}
+
 static void check_basic_lit(Expr *e) {
     e->is_const = true;
     switch (e->kind) {
@@ -317,16 +346,14 @@ static void check_basic_lit(Expr *e) {
             invalid(e);
         }
         return;
-    case EXPR_FLOAT_LIT: {
-        char *buf = arena_strdup(e->lit), *q = buf;
-        for (const char *p = e->lit; *p; p++)
-            if (*p != '_')
-                *q++ = *p;
-        *q = 0;
+    case EXPR_FLOAT_LIT:
         e->type = type_untyped_float;
-        e->cval = const_float(strtold(buf, NULL));
+        e->cval = const_float(strtold(without_separators(e->lit), NULL));
         return;
-    }
+    case EXPR_IMAG_LIT:
+        e->type = type_untyped_complex;
+        e->cval = const_complex(0, imag_value(e));
+        return;
     case EXPR_CHAR_LIT:
         e->type = type_untyped_rune;
         e->cval = const_int(e->rune);
@@ -336,8 +363,7 @@ static void check_basic_lit(Expr *e) {
         e->cval = const_str(e->sval, e->slen);
         return;
     default:
-        errorf(e->pos, "complex numbers not supported");
-        invalid(e);
+        assert(!"check_basic_lit: not a literal");
     }
 }
 
@@ -679,6 +705,7 @@ static int untyped_rank(Type *t) {
     case TYPE_UNTYPED_INT: return 1;
     case TYPE_UNTYPED_RUNE: return 2;
     case TYPE_UNTYPED_FLOAT: return 3;
+    case TYPE_UNTYPED_COMPLEX: return 4;
     default: return 0;
     }
 }
@@ -768,7 +795,8 @@ static bool binary_defined(int op, Type *t) {
 
 static bool is_zero(Expr *y) {
     return y->is_const && ((y->cval.kind == CONST_INT && y->cval.i == 0) ||
-                           (y->cval.kind == CONST_FLOAT && y->cval.f == 0));
+                           (y->cval.kind == CONST_FLOAT && y->cval.f == 0) ||
+                           (y->cval.kind == CONST_COMPLEX && y->cval.f == 0 && y->cval.fi == 0));
 }
 
 // Boxes whichever operand of a comparison is concrete when the other is an interface.
@@ -839,9 +867,9 @@ static void check_comparison(Expr *e) {
             invalid(e);
             return;
         }
-    } else if (!type_is_numeric(t) && !type_is_string(t)) {
+    } else if ((!type_is_numeric(t) && !type_is_string(t)) || type_is_complex(t)) {
         errorf(start_pos(e), "invalid operation: %s (operator %s not defined on %s)", expr_text(e),
-               tok_string(e->op), operand_string(x));
+               tok_string(e->op), type_is_complex(t) ? type_str_local(t) : operand_string(x));
         invalid(e);
         return;
     }

@@ -198,9 +198,22 @@ static const char *signature_text(Expr *ft) {
     return arena_sprintf("func(%s)%s", fields_text(&ft->params), res);
 }
 
+// gc's -m prints a complex constant as its value, never as written, and
+// names its type unless it is complex128: z + 1 is "z + (1 + 0i)", 1.5i
+// "(0 + 1.5i)", w / 3 (w a complex64) "w / complex64((3 + 0i))".
+static const char *complex_const_text(Expr *e) {
+    ConstVal c = {.kind = CONST_COMPLEX, .f = const_as_float(&e->cval), .fi = const_imag(&e->cval)};
+    const char *v = const_string(&c);
+    if (type_is_untyped(e->type) || e->type == type_complex128)
+        return v;
+    return arena_sprintf("%s(%s)", type_str_local(e->type), v);
+}
+
 const char *expr_text(Expr *e) {
     if (!e)
         return "";
+    if (m_style && e->is_const && e->type && type_is_complex(e->type))
+        return complex_const_text(e);
     switch (e->kind) {
     case EXPR_IDENT: return e->name;
     case EXPR_INT_LIT: case EXPR_FLOAT_LIT: case EXPR_IMAG_LIT: case EXPR_CHAR_LIT:

@@ -7,9 +7,15 @@
 // const_representable after every operation on a typed constant:
 //     const c int8 = 100; c * 2   ->  200 does not fit int8: "constant 200 overflows int8"
 //
+// Complex constants are pairs of long doubles (re, im), computed with the
+// textbook formulas: (a+bi)(c+di) = (ac-bd) + (ad+bc)i, and for the quotient
+// ((ac+bd) + (bc-ad)i) / (c*c+d*d).  A complex constant whose imaginary part
+// is zero is an integer or float wherever one is needed: int(2+0i) == 2.
+//
 // Representability (spec: Representability): an integer type holds exactly
 // the integers in its range; a float type holds any finite value after
-// rounding to its precision; an untyped-int target needs an integral value.
+// rounding to its precision; a complex type a pair of such floats; an
+// untyped-int target needs an integral value.
 #include "check.h"
 
 #include <math.h>
@@ -19,22 +25,44 @@
 
 ConstVal const_int(__int128 v) { return (ConstVal){.kind = CONST_INT, .i = v}; }
 ConstVal const_float(long double v) { return (ConstVal){.kind = CONST_FLOAT, .f = v}; }
+ConstVal const_complex(long double re, long double im) {
+    // + 0 turns -0 into 0: constants are exact numbers, without a signed zero.
+    return (ConstVal){.kind = CONST_COMPLEX, .f = re + 0.0L, .fi = im + 0.0L};
+}
 ConstVal const_bool(bool v) { return (ConstVal){.kind = CONST_BOOL, .b = v}; }
 ConstVal const_str(const char *s, int64_t n) {
     return (ConstVal){.kind = CONST_STRING, .s = s, .slen = n};
 }
 
+// The real part of a numeric constant (the value itself for ints and floats).
 long double const_as_float(ConstVal *v) {
     return v->kind == CONST_INT ? (long double)v->i : v->f;
 }
 
-// Converts a float constant with an integral value to an int constant.
+// The imaginary part of a numeric constant: zero unless it is complex.
+long double const_imag(ConstVal *v) { return v->kind == CONST_COMPLEX ? v->fi : 0; }
+
+// A numeric constant as a float, when it has no imaginary part.
+static bool real_value(ConstVal *v, ConstVal *out) {
+    if (v->kind != CONST_INT && v->kind != CONST_FLOAT && v->kind != CONST_COMPLEX)
+        return false;
+    if (const_imag(v) != 0)
+        return false;
+    *out = const_float(const_as_float(v));
+    return true;
+}
+
+// Converts a float (or complex with zero imaginary part) constant with an
+// integral value to an int constant.
 bool const_to_int(ConstVal *v, ConstVal *out) {
     if (v->kind == CONST_INT) {
         *out = *v;
         return true;
     }
-    if (v->kind != CONST_FLOAT || v->f != floorl(v->f) || fabsl(v->f) >= 1.7e38L)
+    if (v->kind == CONST_COMPLEX && v->fi != 0)
+        return false;
+    if ((v->kind != CONST_FLOAT && v->kind != CONST_COMPLEX) || v->f != floorl(v->f) ||
+        fabsl(v->f) >= 1.7e38L)
         return false;
     *out = const_int((__int128)v->f);
     return true;
@@ -64,6 +92,22 @@ static bool int_range(TypeKind k, __int128 *lo, __int128 *hi) {
     return true;
 }
 
+// Rounds x to the precision of float type k (long double for untyped).
+static long double round_to(TypeKind k, long double x) {
+    if (k == TYPE_FLOAT32 || k == TYPE_COMPLEX64)
+        return (float)x;
+    if (k == TYPE_FLOAT64 || k == TYPE_COMPLEX128)
+        return (double)x;
+    return x;
+}
+
+static bool complex_representable(ConstVal *v, TypeKind k, ConstVal *r) {
+    if (v->kind != CONST_INT && v->kind != CONST_FLOAT && v->kind != CONST_COMPLEX)
+        return false;
+    *r = const_complex(round_to(k, const_as_float(v)), round_to(k, const_imag(v)));
+    return !isinf(r->f) && !isinf(r->fi);
+}
+
 // spec: Representability
 bool const_representable(ConstVal *v, Type *t, ConstVal *rounded) {
     Type *u = type_under(t);
@@ -83,14 +127,15 @@ bool const_representable(ConstVal *v, Type *t, ConstVal *rounded) {
     case TYPE_FLOAT32:
     case TYPE_FLOAT64:
     case TYPE_UNTYPED_FLOAT:
-        if (v->kind != CONST_INT && v->kind != CONST_FLOAT)
+        if (!real_value(v, &r))
             break;
-        r = const_float(const_as_float(v));
-        if (u->kind == TYPE_FLOAT32)
-            r.f = (float)r.f;
-        else if (u->kind == TYPE_FLOAT64)
-            r.f = (double)r.f;
+        r.f = round_to(u->kind, r.f);
         ok = !isinf(r.f);
+        break;
+    case TYPE_COMPLEX64:
+    case TYPE_COMPLEX128:
+    case TYPE_UNTYPED_COMPLEX:
+        ok = complex_representable(v, u->kind, &r);
         break;
     default:
         if (!int_range(u->kind, &lo, &hi))
@@ -119,6 +164,8 @@ bool const_unary(int op, ConstVal *a, Type *t, ConstVal *out) {
     case TOK_SUB:
         if (a->kind == CONST_INT)
             *out = const_int(-a->i);
+        else if (a->kind == CONST_COMPLEX)
+            *out = const_complex(-a->f, -a->fi);
         else
             *out = const_float(-a->f);
         return true;
@@ -186,6 +233,29 @@ static ConstErr float_binary(int op, long double x, long double y, ConstVal *out
     return CONST_OK;
 }
 
+static ConstErr complex_binary(int op, ConstVal *x, ConstVal *y, ConstVal *out) {
+    long double a = const_as_float(x), b = const_imag(x);
+    long double c = const_as_float(y), d = const_imag(y);
+    long double re, im;
+    switch (op) {
+    case TOK_ADD: re = a + c, im = b + d; break;
+    case TOK_SUB: re = a - c, im = b - d; break;
+    case TOK_MUL: re = a * c - b * d, im = a * d + b * c; break;
+    case TOK_QUO: {
+        long double den = c * c + d * d;
+        if (den == 0)
+            return CONST_ERR_DIV_ZERO;
+        re = (a * c + b * d) / den, im = (b * c - a * d) / den;
+        break;
+    }
+    default: return CONST_ERR_OP;
+    }
+    if (isinf(re) || isnan(re) || isinf(im) || isnan(im))
+        return CONST_ERR_OVERFLOW;
+    *out = const_complex(re, im);
+    return CONST_OK;
+}
+
 // spec: Arithmetic operators on constants.  integer says whether the
 // operation is on integers (x / y truncates) even when a value is stored as a
 // float (an untyped float constant converted to an integer type).
@@ -205,6 +275,8 @@ ConstErr const_binary(int op, ConstVal *a, ConstVal *b, bool integer, ConstVal *
             return CONST_ERR_OP;
         return CONST_OK;
     }
+    if (a->kind == CONST_COMPLEX || b->kind == CONST_COMPLEX)
+        return complex_binary(op, a, b, out);
     ConstVal x, y;
     if (integer && const_to_int(a, &x) && const_to_int(b, &y))
         return int_binary(op, x.i, y.i, out);
@@ -225,6 +297,8 @@ static int cmp_values(ConstVal *a, ConstVal *b) {
         return a->b != b->b;
     if (a->kind == CONST_INT && b->kind == CONST_INT)
         return (a->i > b->i) - (a->i < b->i);
+    if (const_imag(a) != const_imag(b))
+        return 1;  // only == and != apply to complex constants
     long double x = const_as_float(a), y = const_as_float(b);
     return (x > y) - (x < y);
 }
@@ -294,6 +368,14 @@ static const char *float_string(long double f) {
     return arena_sprintf("%Lg", f);
 }
 
+// A part of a complex constant as go/constant prints it: an integer exactly,
+// anything else with 6 significant digits ("-2.12346", "1e+400").
+static const char *part_string(long double f) {
+    if (f == floorl(f) && fabsl(f) < 1e21L)
+        return arena_sprintf("%.0Lf", f);
+    return arena_sprintf("%.6Lg", f);
+}
+
 static const char *quote(const char *s, int64_t n) {
     char *out = arena_alloc((size_t)n * 4 + 3), *p = out;
     *p++ = '"';
@@ -324,6 +406,8 @@ const char *const_string(ConstVal *v) {
     case CONST_BOOL: return v->b ? "true" : "false";
     case CONST_INT: return int128_string(v->i);
     case CONST_FLOAT: return float_string(v->f);
+    case CONST_COMPLEX:  // go/constant's spelling: "(1 + 2i)", "(0 + 2i)", "(1.5 + -2i)"
+        return arena_sprintf("(%s + %si)", part_string(v->f), part_string(v->fi));
     case CONST_STRING: return quote(v->s, v->slen);
     default: return "?";
     }

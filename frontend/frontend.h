@@ -93,7 +93,7 @@ typedef enum TokKind {
     TOK_IDENT,
     TOK_INT,     // lit holds the literal text
     TOK_FLOAT,
-    TOK_IMAG,    // lexed so it can be rejected as not supported
+    TOK_IMAG,    // an imaginary literal: lit holds the text, "2i"
     TOK_CHAR,    // lit holds the text; value holds the decoded rune
     TOK_STRING,  // sval/slen hold the decoded bytes (interpreted or raw)
 
@@ -142,7 +142,7 @@ typedef enum ExprKind {
     EXPR_IDENT,       // name; after checking: obj
     EXPR_INT_LIT,     // lit
     EXPR_FLOAT_LIT,   // lit
-    EXPR_IMAG_LIT,    // lit (rejected by the checker: complex numbers are not supported)
+    EXPR_IMAG_LIT,    // lit
     EXPR_CHAR_LIT,    // lit, rune
     EXPR_STRING_LIT,  // sval, slen
     EXPR_COMPOSITE,   // type_expr (NULL when elided inside another literal), elts
@@ -219,16 +219,20 @@ typedef enum Intrinsic {
     INTR_COUNT
 } Intrinsic;
 
-typedef enum ConstKind { CONST_NONE, CONST_BOOL, CONST_INT, CONST_FLOAT, CONST_STRING } ConstKind;
+typedef enum ConstKind {
+    CONST_NONE, CONST_BOOL, CONST_INT, CONST_FLOAT, CONST_COMPLEX, CONST_STRING
+} ConstKind;
 
 // A compile-time constant.  Integers are exact in 128 bits; anything larger
 // is reported as "constant overflow" (gc allows 512 bits; programs within the
-// subset never need them).  Floats are long double.
+// subset never need them).  Floats are long double; a complex constant is
+// the pair (f, fi), its real and imaginary parts.
 typedef struct ConstVal {
     ConstKind kind;
     bool b;
     __int128 i;
     long double f;
+    long double fi;    // CONST_COMPLEX: the imaginary part
     const char *s;
     int64_t slen;
 } ConstVal;
@@ -395,11 +399,12 @@ typedef enum TypeKind {
     TYPE_INT, TYPE_INT8, TYPE_INT16, TYPE_INT32, TYPE_INT64,
     TYPE_UINT, TYPE_UINT8, TYPE_UINT16, TYPE_UINT32, TYPE_UINT64, TYPE_UINTPTR,
     TYPE_FLOAT32, TYPE_FLOAT64,
+    TYPE_COMPLEX64, TYPE_COMPLEX128,
     TYPE_STRING,
     TYPE_UNSAFE_POINTER,
     // the types of untyped constants and nil
     TYPE_UNTYPED_BOOL, TYPE_UNTYPED_INT, TYPE_UNTYPED_RUNE, TYPE_UNTYPED_FLOAT,
-    TYPE_UNTYPED_STRING, TYPE_UNTYPED_NIL,
+    TYPE_UNTYPED_COMPLEX, TYPE_UNTYPED_STRING, TYPE_UNTYPED_NIL,
     // composite
     TYPE_POINTER, TYPE_ARRAY, TYPE_SLICE, TYPE_STRUCT, TYPE_FUNC, TYPE_INTERFACE,
     TYPE_MAP, TYPE_CHAN,
@@ -447,8 +452,10 @@ struct Type {
 
 extern Type *type_bool, *type_int, *type_int8, *type_int16, *type_int32, *type_int64,
     *type_uint, *type_uint8, *type_uint16, *type_uint32, *type_uint64, *type_uintptr,
-    *type_float32, *type_float64, *type_string, *type_unsafe_pointer,
+    *type_float32, *type_float64, *type_complex64, *type_complex128, *type_string,
+    *type_unsafe_pointer,
     *type_untyped_bool, *type_untyped_int, *type_untyped_rune, *type_untyped_float,
+    *type_untyped_complex,
     *type_untyped_string, *type_untyped_nil, *type_invalid,
     *type_error,       // the predeclared interface { Error() string }
     *type_any;         // interface{}
@@ -471,6 +478,7 @@ static inline Type *type_under(Type *t) { return t->kind == TYPE_NAMED ? t->unde
 bool type_is_integer(Type *t);   // after type_under
 bool type_is_unsigned(Type *t);
 bool type_is_float(Type *t);
+bool type_is_complex(Type *t);
 bool type_is_numeric(Type *t);
 bool type_is_string(Type *t);
 bool type_is_boolean(Type *t);
@@ -478,7 +486,7 @@ bool type_is_untyped(Type *t);
 bool type_is_interface(Type *t);
 bool type_comparable(Type *t);
 bool type_has_pointers(Type *t);  // does a value of t hold any pointer the collector must see
-Type *type_default(Type *t);      // untyped -> default type (int, rune=int32, float64, string, bool)
+Type *type_default(Type *t);      // untyped -> default type (int, rune=int32, float64, complex128, string, bool)
 // Go's spelling of the type, as %T and error messages print it: "[]int", "*main.T", "struct { x int }".
 // (Named type_str, not type_string: that name is the predeclared string type above.)
 const char *type_str(Type *t);
@@ -666,7 +674,9 @@ typedef struct Program {
 //     appended values are converted to the element type (with has_dots the
 //     second arg is the slice, or a string for []byte); panic's arg is an
 //     interface (see 3).  make([]T,...) and new(T) carry their sites, append
-//     carries a SITE_APPEND site.
+//     carries a SITE_APPEND site.  complex(r, i) has r and i of one float
+//     type (float32 gives complex64, float64 complex128); real(z) and imag(z)
+//     have z of a complex type; with constant operands all three are folded.
 //  5. Selectors.  x.f on a struct or pointer to struct has field_index set and
 //     implicit_deref when x is a pointer.
 //  6. Indexing and slicing.  x is a string, slice, array or map (15); an index or slice

@@ -20,8 +20,9 @@
 
 Type *type_bool, *type_int, *type_int8, *type_int16, *type_int32, *type_int64, *type_uint,
     *type_uint8, *type_uint16, *type_uint32, *type_uint64, *type_uintptr, *type_float32,
-    *type_float64, *type_string, *type_unsafe_pointer, *type_untyped_bool, *type_untyped_int,
-    *type_untyped_rune, *type_untyped_float, *type_untyped_string, *type_untyped_nil,
+    *type_float64, *type_complex64, *type_complex128, *type_string, *type_unsafe_pointer,
+    *type_untyped_bool, *type_untyped_int, *type_untyped_rune, *type_untyped_float,
+    *type_untyped_complex, *type_untyped_string, *type_untyped_nil,
     *type_invalid, *type_error, *type_any;
 
 static Vec all_types;  // by id
@@ -141,6 +142,11 @@ void types_init(void) {
     type_uintptr = basic(TYPE_UINTPTR, 8);
     type_float32 = basic(TYPE_FLOAT32, 4);
     type_float64 = basic(TYPE_FLOAT64, 8);
+    // A complex number is its real part followed by its imaginary part, aligned as one part.
+    type_complex64 = basic(TYPE_COMPLEX64, 8);
+    type_complex64->align = 4;
+    type_complex128 = basic(TYPE_COMPLEX128, 16);
+    type_complex128->align = 8;
     type_string = basic(TYPE_STRING, 16);
     type_string->align = 8;
     type_unsafe_pointer = basic(TYPE_UNSAFE_POINTER, 8);
@@ -148,6 +154,7 @@ void types_init(void) {
     type_untyped_int = basic(TYPE_UNTYPED_INT, 0);
     type_untyped_rune = basic(TYPE_UNTYPED_RUNE, 0);
     type_untyped_float = basic(TYPE_UNTYPED_FLOAT, 0);
+    type_untyped_complex = basic(TYPE_UNTYPED_COMPLEX, 0);
     type_untyped_string = basic(TYPE_UNTYPED_STRING, 0);
     type_untyped_nil = basic(TYPE_UNTYPED_NIL, 0);
     type_any = type_interface(NULL, 0);
@@ -419,7 +426,14 @@ bool type_is_float(Type *t) {
     return k == TYPE_FLOAT32 || k == TYPE_FLOAT64 || k == TYPE_UNTYPED_FLOAT;
 }
 
-bool type_is_numeric(Type *t) { return type_is_integer(t) || type_is_float(t); }
+bool type_is_complex(Type *t) {
+    TypeKind k = under(t)->kind;
+    return k == TYPE_COMPLEX64 || k == TYPE_COMPLEX128 || k == TYPE_UNTYPED_COMPLEX;
+}
+
+bool type_is_numeric(Type *t) {
+    return type_is_integer(t) || type_is_float(t) || type_is_complex(t);
+}
 
 bool type_is_string(Type *t) {
     TypeKind k = under(t)->kind;
@@ -493,6 +507,7 @@ Type *type_default(Type *t) {
     case TYPE_UNTYPED_INT: return type_int;
     case TYPE_UNTYPED_RUNE: return type_int32;
     case TYPE_UNTYPED_FLOAT: return type_float64;
+    case TYPE_UNTYPED_COMPLEX: return type_complex128;
     case TYPE_UNTYPED_STRING: return type_string;
     default: return t;
     }
@@ -506,9 +521,11 @@ static const char *const basic_names[] = {
     [TYPE_INT64] = "int64", [TYPE_UINT] = "uint", [TYPE_UINT8] = "uint8",
     [TYPE_UINT16] = "uint16", [TYPE_UINT32] = "uint32", [TYPE_UINT64] = "uint64",
     [TYPE_UINTPTR] = "uintptr", [TYPE_FLOAT32] = "float32", [TYPE_FLOAT64] = "float64",
+    [TYPE_COMPLEX64] = "complex64", [TYPE_COMPLEX128] = "complex128",
     [TYPE_STRING] = "string", [TYPE_UNSAFE_POINTER] = "unsafe.Pointer",
     [TYPE_UNTYPED_BOOL] = "untyped bool", [TYPE_UNTYPED_INT] = "untyped int",
     [TYPE_UNTYPED_RUNE] = "untyped rune", [TYPE_UNTYPED_FLOAT] = "untyped float",
+    [TYPE_UNTYPED_COMPLEX] = "untyped complex",
     [TYPE_UNTYPED_STRING] = "untyped string", [TYPE_UNTYPED_NIL] = "untyped nil",
 };
 

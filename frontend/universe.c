@@ -4,9 +4,7 @@
 // when half full; lookups walk the chain of outer scopes (spec: Declarations
 // and scope).  The universe holds the predeclared identifiers: the basic types
 // (byte and rune are aliases of uint8 and int32, any of interface{}), error,
-// true/false/iota/nil and the builtin functions.  complex64 and complex128 are
-// declared with a NULL type so the checker can say "not supported" instead of
-// "undefined".
+// true/false/iota/nil and the builtin functions.
 //
 // builtin_package declares the members of fmt, os, strconv and math that the
 // subset offers, with their true Go signatures; each function is an OBJ_FUNC
@@ -114,13 +112,12 @@ static void declare_types(Scope *s) {
         {"uint", &type_uint}, {"uint8", &type_uint8}, {"uint16", &type_uint16},
         {"uint32", &type_uint32}, {"uint64", &type_uint64}, {"uintptr", &type_uintptr},
         {"float32", &type_float32}, {"float64", &type_float64}, {"string", &type_string},
+        {"complex64", &type_complex64}, {"complex128", &type_complex128},
         {"byte", &type_uint8}, {"rune", &type_int32}, {"error", &type_error},
         {"any", &type_any},
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         declare(s, OBJ_TYPE, types[i].name, *types[i].type);
-    declare(s, OBJ_TYPE, "complex64", NULL);
-    declare(s, OBJ_TYPE, "complex128", NULL);
     type_error->obj = scope_lookup_local(s, "error");
 }
 

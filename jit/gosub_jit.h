@@ -20,8 +20,10 @@
 // chans and funcs (a p from an earlier result, or NULL for nil).  Results
 // come back as deep copies in C memory (strings NUL-terminated), with kind
 // following the Go type (signed integers INT, unsigned UINT, ...) and type
-// naming it as %T would; an interface result is a POINTER to its data word,
-// with type naming its dynamic type ("<nil>" for nil).  Free each result with
+// naming it as %T would; a complex result is an ARRAY of two FLOATs, its
+// real and imaginary parts (complex arguments are not supported); an
+// interface result is a POINTER to its data word, with type naming its
+// dynamic type ("<nil>" for nil).  Free each result with
 // gosub_value_free.
 //
 // Argument strings and slices are copied into the collector's heap, so the

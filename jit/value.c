@@ -256,6 +256,8 @@ static GosubValue decode_value(Type *t, const void *mem) {
     case TYPE_BOOL: return gosub_bool(*(const uint8_t *)mem != 0);
     case TYPE_FLOAT32: return gosub_float(*(const float *)mem);
     case TYPE_FLOAT64: return gosub_float(*(const double *)mem);
+    case TYPE_COMPLEX64: return decode_elems(type_float32, mem, 2, GOSUB_ARRAY);
+    case TYPE_COMPLEX128: return decode_elems(type_float64, mem, 2, GOSUB_ARRAY);
     case TYPE_STRING: return decode_string(mem);
     case TYPE_SLICE: {
         const GoSlice *s = mem;

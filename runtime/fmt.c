@@ -282,10 +282,41 @@ static void fmt_unicode(Printer *p, uint64_t u) {
 
 // ---------------------------------------------------------------- floats
 
+// The # flag on a float (fmt's fmtFloat): always a decimal point, and for
+// %g, %G and %x the trailing zeros up to the precision (6 by default) that
+// the shortest form dropped: %#g of 1.25 is "1.25000", %#x of 1 "0x1.0000p+00".
+// num starts with its sign and has room for prec more digits.
+static void sharp_float(char *num, char verb, int prec) {
+    int digits = strchr("gGx", verb) ? (prec < 0 ? 6 : prec) : 0;
+    char tail[16] = "";
+    bool point = false, nonzero = false;
+    for (size_t i = 1; num[i]; i++) {
+        char c = num[i];
+        if (c == '.') {
+            point = true;
+        } else if (c == 'p' || c == 'P' || ((c == 'e' || c == 'E') && verb != 'x' && verb != 'X')) {
+            snprintf(tail, sizeof tail, "%s", num + i);
+            num[i] = 0;
+            break;
+        } else {
+            nonzero |= c != '0';
+            digits -= nonzero;
+        }
+    }
+    size_t n = strlen(num);
+    if (!point) {
+        if (n == 2 && num[1] == '0') digits--;  // a lone 0 counts once
+        num[n++] = '.';
+    }
+    for (; digits > 0; digits--) num[n++] = '0';
+    strcpy(num + n, tail);
+}
+
 static void fmt_float_raw(Printer *p, double v, int size, char verb, int prec) {
     Fmt *f = &p->f;
     if (f->prec_present) prec = (int)(f->prec > 700 ? 700 : f->prec);
-    char raw[RT_FLOATBUF + 4], *num = raw + 1;
+    // Room for the sign and for the zeros %#g adds (at most the precision).
+    char raw[RT_FLOATBUF + 720], *num = raw + 1;
     rt_format_float(num, v, verb, prec, size);
     if (num[0] == '-' || num[0] == '+') {
     } else {
@@ -301,7 +332,7 @@ static void fmt_float_raw(Printer *p, double v, int size, char verb, int prec) {
         f->zero = oz;
         return;
     }
-    if (f->sharp && verb != 'b' && !strchr(num, '.') && !strchr(num, 'e')) strcat(num, ".");
+    if (f->sharp && verb != 'b') sharp_float(num, verb, prec);
     size_t len = strlen(num);
     if (f->plus || num[0] != '+') {
         if (f->zero && !f->minus && f->wid_present && f->wid > (int64_t)len) {

@@ -278,6 +278,11 @@ typedef struct GoMapIter {
 void rt_mapiterinit(const GoType *maptype, GoMap *m, GoMapIter *it);
 void rt_mapiternext(GoMapIter *it);
 
+// ---------------------------------------------------------------- complex.c
+// (a+bi) / (c+di), as gc's runtime.complex128div: q[0] the real part, q[1]
+// the imaginary part.  Division by zero gives infinities or NaNs, no panic.
+void rt_complex128div(double a, double b, double c, double d, double *q);
+
 // ---------------------------------------------------------------- print.c
 // The print/println builtins (to stderr, gc's formatting).
 void rt_print_bool(bool v);

@@ -173,6 +173,10 @@ func Boom(msg string) int { panic("boom: " + msg) }
 
 func Index(xs []int, i int) int { return xs[i] }
 
+func Rotate(x, y float64) (complex128, complex64) { return complex(x, y) * 1i, complex64(complex(y, x)) }
+
+func Conj(z complex128) complex128 { return complex(real(z), -imag(z)) }
+
 func main() {
 	fmt.Println(Add(1, 2))
 }

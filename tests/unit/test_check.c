@@ -263,6 +263,10 @@ static void test_types_layout(void **state) {
     assert_int_equal(type_slice(type_int)->size, 24);
     assert_int_equal(type_any->size, 16);
     assert_int_equal(type_array(type_int32, 5)->size, 20);
+    assert_int_equal(type_complex64->size, 8);   // two float32 parts
+    assert_int_equal(type_complex64->align, 4);
+    assert_int_equal(type_complex128->size, 16);
+    assert_false(type_has_pointers(type_complex128));
     uint8_t mask[4];
     TypeField g[] = {{.name = "n", .type = type_int}, {.name = "p", .type = type_pointer(type_int)},
                      {.name = "s", .type = type_string}};
@@ -301,6 +305,29 @@ static void test_expr_types(void **state) {
     assert_string_equal(type_of("func(a int) string { return \"\" }"), "func(int) string");
     assert_string_equal(type_of("len(\"abc\")"), "int");
     assert_string_equal(type_of("uint8(200) >> 1"), "uint8");
+    assert_string_equal(type_of("1 + 2i"), "complex128");
+    assert_string_equal(type_of("complex(float32(1), 2)"), "complex64");
+    assert_string_equal(type_of("real(complex64(1i))"), "float32");
+    assert_string_equal(type_of("imag(3)"), "float64");
+}
+
+// Complex constants are exact pairs; a zero imaginary part makes an integer.
+static void test_complex_consts(void **state) {
+    (void)state;
+    Program *p = check_main("const z = (1 + 2i) * (3 - 1i)\nconst q = z / 5i\n"
+                            "var a, b, c = z, imag(q), int(2i * 2i)");
+    assert_non_null(p);
+    Expr *a = ((GlobalInit *)p->inits.data[0])->rhs;
+    assert_true(global(p, "a")->type == type_complex128);
+    assert_int_equal(a->cval.kind, CONST_COMPLEX);
+    assert_true(a->cval.f == 5 && a->cval.fi == 5);  // 3 - i + 6i + 2
+    assert_true(global(p, "b")->type == type_float64);
+    assert_true(global(p, "c")->type == type_int);
+    expect_error("package main\nvar x int = 1 + 2i\nfunc main() {}\n",
+                 "t.go:2:13: cannot use 1 + 2i (untyped complex constant (1 + 2i)) as int value "
+                 "in variable declaration (truncated)\n");
+    expect_error("package main\nvar b = 1i < 2i\nfunc main() {}\n",
+                 "t.go:2:9: invalid operation: 1i < 2i (operator < not defined on untyped complex)\n");
 }
 
 static void test_const_values(void **state) {
@@ -643,6 +670,7 @@ int main(void) {
         cmocka_unit_test(test_types_string),
         cmocka_unit_test(test_expr_types),
         cmocka_unit_test(test_const_values),
+        cmocka_unit_test(test_complex_consts),
         cmocka_unit_test(test_representability),
         cmocka_unit_test(test_division_by_zero),
         cmocka_unit_test(test_unused),

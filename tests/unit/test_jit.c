@@ -166,6 +166,21 @@ static void test_float32(void **state) {
     gosub_jit_close(j);
 }
 
+// A complex result is an ARRAY of its two parts; a complex parameter is refused.
+static void test_complex(void **state) {
+    GosubJit *j = open_pkg("func Rot(x, y float32) complex64 { return complex(x, y) * 1i }\n"
+                           "func Re(z complex128) float64 { return real(z) }");
+    GosubValue args[] = {gosub_float(1), gosub_float(2)}, r;
+    call_ok(j, "Rot", args, 2, &r, 1);
+    assert_int_equal(r.kind, GOSUB_ARRAY);
+    assert_int_equal(r.n, 2);
+    assert_true(r.elems[0].f == -2 && r.elems[1].f == 1);
+    assert_string_equal(r.type, "complex64");
+    gosub_value_free(&r);
+    assert_call_fails(j, "Re", args, 1, "parameters of type complex128 are not supported");
+    gosub_jit_close(j);
+}
+
 static void test_int_to_float_param(void **state) {
     GosubJit *j = open_pkg("func Half(f float64) float64 { return f / 2 }");
     GosubValue a = gosub_int(3), r;
@@ -714,6 +729,7 @@ int main(int argc, char **argv) {
         cmocka_unit_test(test_recursion),
         cmocka_unit_test(test_float64),
         cmocka_unit_test(test_float32),
+        cmocka_unit_test(test_complex),
         cmocka_unit_test(test_int_to_float_param),
         cmocka_unit_test(test_bool),
         cmocka_unit_test(test_mixed_scalars),
