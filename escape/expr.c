@@ -201,11 +201,11 @@ static void func_lit(Esc *e, Hole k, Expr *x) {
 // gc rewrites the conversion's operand to the literal (rewriteWithLiterals).
 static void box_text(Loc *l, Expr *operand) {
     Expr *x = esc_unparen(operand);
-    if (x && x->is_const && x->obj && x->obj->kind == OBJ_CONST && x->cval.kind != CONST_NONE &&
-        (x->kind == EXPR_IDENT || x->kind == EXPR_SELECTOR)) {
-        // A named constant (K, math.Pi) prints as its value; a rune constant as 'x'.
+    if (x && x->is_const && x->cval.kind != CONST_NONE) {
+        // A constant operand (K, math.Pi, 1 + 2, len("abc")) prints as its
+        // value; a rune constant as 'x'.
         Expr lit = *x;
-        if (x->obj->type == type_untyped_rune)
+        if (x->obj && x->obj->kind == OBJ_CONST && x->obj->type == type_untyped_rune)
             lit.kind = EXPR_CHAR_LIT;
         l->text = esc_const_text(&lit);
         return;

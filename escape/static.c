@@ -13,6 +13,7 @@
 // time).
 #include "esc.h"
 
+#include <math.h>
 #include <string.h>
 
 static PtrMap defns;  // Obj* -> Expr*: the initialiser at the declaration
@@ -133,18 +134,47 @@ static const char *quote_rune(int64_t r) {
 // gc's -m spelling of a constant (ir's OLITERAL): the value as go/constant
 // prints it (floats with 6 significant digits), wrapped as T(v) unless T is
 // the default type of the constant's kind; a rune as 'x'.
+// go/constant's String of a string: quoted, cut to 69 runes and "..." when
+// the quoted form is longer than 72 runes.
+static const char *short_quoted(ConstVal *c) {
+    const char *q = const_string(c);
+    int runes = 0;
+    for (const char *p = q; *p; p++)
+        runes += ((unsigned char)*p & 0xc0) != 0x80;
+    if (runes <= 72)
+        return q;
+    const char *p = q;
+    for (int n = 0; n < 69 && *p; n++)
+        for (p++; ((unsigned char)*p & 0xc0) == 0x80; p++) {
+        }
+    return arena_sprintf("%.*s...", (int)(p - q), q);
+}
+
+// go/constant's String of a float: %.6g, or every digit when %.6g would make
+// a fraction look like an integer; constants have no negative zero.
+static const char *float_text(long double f) {
+    if (f == 0)
+        return "0";
+    const char *s = arena_sprintf("%.6Lg", f);
+    if (f != floorl(f) && !strchr(s, '.') && !strchr(s, 'e'))
+        s = arena_sprintf("%.17Lg", f);
+    return s;
+}
+
 const char *esc_const_text(Expr *v) {
     ConstVal *c = &v->cval;
     Type *t = v->type;
-    if (v->kind == EXPR_CHAR_LIT && c->kind == CONST_INT && c->i >= 0 && c->i <= 0x10ffff)
+    // rune is int32 in gosub's types: an int32 constant prints as a rune.
+    bool rune = v->kind == EXPR_CHAR_LIT || t == type_untyped_rune || t == type_int32;
+    if (rune && c->kind == CONST_INT && c->i >= 0 && c->i <= 0x10ffff)
         return quote_rune((int64_t)c->i);
     const char *val;
     Type *def;
     switch (c->kind) {
     case CONST_BOOL: val = c->b ? "true" : "false"; def = type_bool; break;
     case CONST_INT: val = const_string(c); def = type_int; break;
-    case CONST_FLOAT: val = arena_sprintf("%.6Lg", c->f); def = type_float64; break;
-    case CONST_STRING: val = const_string(c); def = type_string; break;
+    case CONST_FLOAT: val = float_text(c->f); def = type_float64; break;
+    case CONST_STRING: val = short_quoted(c); def = type_string; break;
     case CONST_COMPLEX: val = const_string(c); def = type_complex128; break;
     default: return const_string(c);
     }
