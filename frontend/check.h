@@ -190,6 +190,17 @@ Expr *check_element(Expr *v, Type *t, const char *ctx);
 // check_call.c: make's size argument i converted to int (what: "size", "index").
 Expr *check_size_arg(Expr *e, int i, const char *what);
 
+// ---------------------------------------------------------------- check_constset.c
+// A set of constant expressions keyed by (type, value), for duplicate cases and
+// map keys in linear time.  Zero-initialise; memory is the arena's.
+typedef struct ConstSet {
+    Expr **slots;
+    int count, cap;
+} ConstSet;
+
+// Adds constant e, or returns the earlier member of its type equal to it.
+Expr *constset_add(ConstSet *s, Expr *e);
+
 // ---------------------------------------------------------------- check_defer.c
 void check_defer(Stmt *s);        // STMT_DEFER (STMT_GO: its errors only)
 void check_recover(Expr *e);      // the recover builtin

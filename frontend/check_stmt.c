@@ -934,18 +934,13 @@ static void check_clause_body(CaseClause *c, bool last) {
 }
 
 // Reports a constant case equal to an earlier one of the same switch.
-static void duplicate_case(Vec *seen, Expr *v) {
+static void duplicate_case(ConstSet *seen, Expr *v) {
     if (is_invalid(v) || !v->is_const || type_is_interface(v->type))
         return;
-    for (int i = 0; i < seen->len; i++) {
-        Expr *p = seen->data[i];
-        if (p->type == v->type && const_compare(TOK_EQL, &p->cval, &v->cval)) {
-            errorf(start_pos(v), "duplicate case %s in expression switch\n\t%s: previous case",
-                   operand_string(v), diag_pos_string(start_pos(p)));
-            return;
-        }
-    }
-    vec_push(seen, v);
+    Expr *p = constset_add(seen, v);
+    if (p)
+        errorf(start_pos(v), "duplicate case %s in expression switch\n\t%s: previous case",
+               operand_string(v), diag_pos_string(start_pos(p)));
 }
 
 // spec: Switch statements (expression switches)
@@ -966,7 +961,7 @@ static void check_switch(Stmt *s, const char *label) {
     }
     push_target(s, label, false);
     CaseClause *dflt = NULL;
-    Vec seen = {0};  // constant case values, for "duplicate case"
+    ConstSet seen = {0};  // constant case values, for "duplicate case"
     for (int i = 0; i < s->clauses.len; i++) {
         CaseClause *c = s->clauses.data[i];
         if (c->is_default) {
