@@ -54,6 +54,16 @@ static Type *check_array_type(Expr *e) {
     }
     if (e->len->kind == EXPR_ELLIPSIS)
         return type_error_at(e->len, "invalid use of [...] array (outside a composite literal)");
+    if (e->len->kind == EXPR_IDENT) {  // types2 names a non-constant name without checking it
+        Obj *o = scope_lookup(ck.scope, e->len->name);
+        if (!o || o->kind != OBJ_CONST) {
+            errorf(e->len->pos,
+                   o ? "invalid array length %s" : "undefined array length %s or missing type constraint",
+                   e->len->name);
+            check_type(e->elem);
+            return type_invalid;
+        }
+    }
     check_value(e->len);
     Type *elem = check_type(e->elem);
     if (is_invalid(e->len) || elem == type_invalid)
@@ -76,8 +86,27 @@ static Type *check_array_type(Expr *e) {
     return type_array(elem, (int64_t)n.i);
 }
 
+// Reports name declared at pos when an earlier field of the struct has it
+// (field_pos holds the earlier fields' positions, as Pos *).
+static void field_redeclared(Vec *fields, Vec *field_pos, const char *name, Pos pos) {
+    if (!strcmp(name, "_"))
+        return;
+    for (int k = 0; k < fields->len; k++)
+        if (!strcmp(((TypeField *)fields->data[k])->name, name)) {
+            errorf(pos, "%s redeclared\n\t%s: other declaration of %s", name,
+                   diag_pos_string(*(Pos *)field_pos->data[k]), name);
+            return;
+        }
+}
+
+static void add_field_pos(Vec *field_pos, Pos pos) {
+    Pos *p = NEW(Pos);
+    *p = pos;
+    vec_push(field_pos, p);
+}
+
 static Type *check_struct_type(Expr *e) {
-    Vec fields = {0};
+    Vec fields = {0}, field_pos = {0};
     bool embedded = false;
     for (int i = 0; i < e->fields.len; i++) {
         Field *f = e->fields.data[i];
@@ -94,9 +123,8 @@ static Type *check_struct_type(Expr *e) {
                 embedded = true;
                 continue;
             }
-            for (int k = 0; k < fields.len; k++)
-                if (!strcmp(((TypeField *)fields.data[k])->name, name))
-                    errorf(f->pos, "%s redeclared", name);
+            field_redeclared(&fields, &field_pos, name, f->pos);
+            add_field_pos(&field_pos, f->pos);
             TypeField *tf = NEW(TypeField);
             tf->name = name;
             tf->type = t;
@@ -107,11 +135,8 @@ static Type *check_struct_type(Expr *e) {
         }
         for (int j = 0; j < f->names.len; j++) {
             Expr *n = f->names.data[j];
-            for (int k = 0; k < fields.len; k++) {
-                TypeField *o = fields.data[k];
-                if (strcmp(n->name, "_") && !strcmp(o->name, n->name))
-                    errorf(n->pos, "%s redeclared", n->name);
-            }
+            field_redeclared(&fields, &field_pos, n->name, n->pos);
+            add_field_pos(&field_pos, n->pos);
             TypeField *tf = NEW(TypeField);
             tf->name = n->name;
             tf->type = t;
@@ -127,6 +152,17 @@ static Type *check_struct_type(Expr *e) {
     return type_struct(arr, fields.len);
 }
 
+// The explicit method f of an interface type named like an earlier one.
+static Expr *duplicate_method(Expr *e, int i) {
+    Expr *n = ((Field *)e->fields.data[i])->names.data[0];
+    for (int j = 0; j < i; j++) {
+        Field *g = e->fields.data[j];
+        if (g->names.len && !strcmp(((Expr *)g->names.data[0])->name, n->name))
+            return g->names.data[0];
+    }
+    return NULL;
+}
+
 static Type *check_interface_type(Expr *e) {
     Vec methods = {0};
     for (int i = 0; i < e->fields.len; i++) {
@@ -136,11 +172,16 @@ static Type *check_interface_type(Expr *e) {
             continue;
         }
         Method *m = NEW(Method);
-        m->name = ((Expr *)f->names.data[0])->name;
+        Expr *name = f->names.data[0], *other = duplicate_method(e, i);
+        m->name = name->name;
         ck.ptr_depth++;
         m->sig = check_signature(f->type);
         ck.ptr_depth--;
-        vec_push(&methods, m);
+        if (other)
+            errorf(name->pos, "duplicate method %s\n\t%s: other declaration of method %s", name->name,
+                   diag_pos_string(other->pos), name->name);
+        else
+            vec_push(&methods, m);
     }
     Method *arr = arena_alloc(sizeof(Method) * (size_t)(methods.len + 1));
     for (int i = 0; i < methods.len; i++)

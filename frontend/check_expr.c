@@ -51,6 +51,8 @@ Pos start_pos(Expr *e) {
         return e->type_expr ? start_pos(e->type_expr) : start_pos(e->x);
     if (e->kind == EXPR_CALL)
         return start_pos(e->fn);
+    if (e->kind == EXPR_RESULT)  // f(g()): g's results are cited at g()
+        return start_pos(e->x);
     if (e->kind == EXPR_SELECTOR || e->kind == EXPR_INDEX || e->kind == EXPR_SLICE ||
         e->kind == EXPR_TYPE_ASSERT || e->kind == EXPR_BINARY)
         return start_pos(e->x);
@@ -64,7 +66,10 @@ Pos start_pos(Expr *e) {
 // ---------------------------------------------------------------- operand descriptions
 
 static const char *kind_word(Type *t) {
-    switch (type_under(t)->kind) {
+    Type *u = type_under(t);
+    if (u->kind >= TYPE_BOOL && u->kind <= TYPE_STRING)  // "int type Num"
+        return arena_sprintf("%s ", type_str_local(u));
+    switch (u->kind) {
     case TYPE_ARRAY: return "array ";
     case TYPE_SLICE: return "slice ";
     case TYPE_STRUCT: return "struct ";
@@ -791,13 +796,22 @@ static void box_comparison(Expr *e) {
     }
 }
 
+// types2's incomparableCause: a struct names its first incomparable field's type.
 static const char *cmp_reason(Type *t) {
-    switch (type_under(t)->kind) {
+    Type *u = type_under(t);
+    switch (u->kind) {
     case TYPE_SLICE: return "slice can only be compared to nil";
     case TYPE_MAP: return "map can only be compared to nil";
     case TYPE_FUNC: return "func can only be compared to nil";
-    default: return arena_sprintf("%s cannot be compared", type_str_local(t));
+    case TYPE_STRUCT:
+        for (int i = 0; i < u->nfields; i++)
+            if (!type_comparable(u->fields[i].type))
+                return arena_sprintf("struct containing %s cannot be compared",
+                                     type_str_local(u->fields[i].type));
+        break;
+    default: break;
     }
+    return arena_sprintf("%s cannot be compared", type_str_local(t));
 }
 
 // spec: Comparison operators

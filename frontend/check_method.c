@@ -393,7 +393,8 @@ void check_method_expr(Expr *e) {
         Method *m = sel.method;
         bool is_ptr = type_under(t)->kind == TYPE_POINTER;
         if (m->ptr_recv && !is_ptr) {
-            errorf(start_pos(e), "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
+            errorf(e->name_pos.line ? e->name_pos : e->pos,
+                   "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
                    expr_text(e->x), e->name, expr_text(e->x), e->name);
             e->type = type_invalid;
             return;
@@ -411,7 +412,8 @@ void check_method_expr(Expr *e) {
         return;
     }
     if (!check_in_value_set(t, &sel)) {
-        errorf(start_pos(e), "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
+        errorf(e->name_pos.line ? e->name_pos : e->pos,
+               "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
                expr_text(e->x), e->name, expr_text(e->x), e->name);
         e->type = type_invalid;
         return;

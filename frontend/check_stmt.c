@@ -36,6 +36,22 @@ void check_block(Block *b) {
 
 // ---------------------------------------------------------------- labels
 
+// gc spells a position inside a message relative to the directory: ./f.go:3:4.
+static const char *pos_in_message(Pos pos) {
+    const char *s = diag_pos_string(pos);
+    return s[0] == '/' || s[0] == '.' ? s : arena_sprintf("./%s", s);
+}
+
+
+static Label *find_label(const char *name) {
+    for (int i = 0; i < ck.labels.len; i++) {
+        Label *l = ck.labels.data[i];
+        if (!strcmp(l->name, name))
+            return l;
+    }
+    return NULL;
+}
+
 static void collect_in(Vec *stmts);
 
 static void collect_stmt(Stmt *s) {
@@ -44,13 +60,15 @@ static void collect_stmt(Stmt *s) {
     switch (s->kind) {
     case STMT_LABELED: {
         if (strcmp(s->label, "_")) {
-            for (int i = 0; i < ck.labels.len; i++) {
-                Label *l = ck.labels.data[i];
-                if (!strcmp(l->name, s->label))
-                    errorf(s->pos, "label %s already defined\n\t%s: other declaration of %s",
-                           s->label, diag_pos_string(l->pos), s->label);
+            // A second label of the same name is reported and otherwise ignored:
+            // the name means the first one (gc's syntax.checkBranches).
+            Label *l = find_label(s->label);
+            if (l) {
+                errorf(s->pos, "label %s already defined at %s", s->label, pos_in_message(l->pos));
+                collect_stmt(s->stmt);
+                break;
             }
-            Label *l = NEW(Label);
+            l = NEW(Label);
             l->name = s->label;
             l->pos = s->pos;
             vec_push(&ck.labels, l);
@@ -77,15 +95,6 @@ static void collect_in(Vec *stmts) {
 }
 
 void collect_labels(Block *body) { collect_in(&body->stmts); }
-
-static Label *find_label(const char *name) {
-    for (int i = 0; i < ck.labels.len; i++) {
-        Label *l = ck.labels.data[i];
-        if (!strcmp(l->name, name))
-            return l;
-    }
-    return NULL;
-}
 
 void check_unused_labels(void) {
     for (int i = 0; i < ck.labels.len; i++) {
@@ -234,12 +243,6 @@ static const char *declared_var(Stmt *s, Pos *pos) {
     return NULL;
 }
 
-// gc spells a position inside a message relative to the directory: ./f.go:3:4.
-static const char *pos_in_message(Pos pos) {
-    const char *s = diag_pos_string(pos);
-    return s[0] == '/' || s[0] == '.' ? s : arena_sprintf("./%s", s);
-}
-
 static void check_goto_target(Stmt *g, Place *gp, Place *lp) {
     int common = 0;
     while (common < gp->depth && common < lp->depth && gp->list[common] == lp->list[common])
@@ -289,7 +292,7 @@ static void check_branch(Stmt *s) {
     Target *t = find_target(s, !is_break);
     if (!t) {
         if (s->label)
-            errorf(s->pos, "invalid %s label %s", kw, s->label);
+            errorf(label_pos(s), "invalid %s label %s", kw, s->label);
         else if (is_break)
             errorf(s->pos, "break is not in a loop, switch, or select");
         else
@@ -297,7 +300,7 @@ static void check_branch(Stmt *s) {
         return;
     }
     if (!is_break && !t->is_loop) {
-        errorf(s->pos, "invalid continue label %s", s->label);
+        errorf(label_pos(s), "invalid continue label %s", s->label);
         return;
     }
     s->target = t->stmt;
@@ -934,8 +937,9 @@ static void check_clause_body(CaseClause *c, bool last) {
 }
 
 // Reports a constant case equal to an earlier one of the same switch.
+// Boolean cases are not compared (types2's goVal has numbers and strings only).
 static void duplicate_case(ConstSet *seen, Expr *v) {
-    if (is_invalid(v) || !v->is_const || type_is_interface(v->type))
+    if (is_invalid(v) || !v->is_const || type_is_interface(v->type) || v->cval.kind == CONST_BOOL)
         return;
     Expr *p = constset_add(seen, v);
     if (p)
@@ -984,6 +988,9 @@ static void check_labeled(Stmt *s) {
     const char *label = s->label;
     if (!t)
         return;
+    Label *first = find_label(label);
+    if (first && (first->pos.line != s->pos.line || first->pos.col != s->pos.col))
+        label = NULL;  // a duplicate label (reported): break and continue cannot name it
     switch (t->kind) {
     case STMT_FOR: check_for(t, label); break;
     case STMT_RANGE: check_range(t, label); break;
