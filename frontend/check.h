@@ -231,6 +231,7 @@ void check_attach_methods(Vec *decls);
 Type *check_method_sig(Obj *obj, Type *sig);
 Method *check_find_method(Type *t, const char *name);
 Selection check_lookup(Type *t, const char *name);
+const char *check_lookup_fold(Type *t, const char *name, const char **what, Package **pkg);
 bool check_in_value_set(Type *t, Selection *sel);
 bool check_member_selector(Expr *e, bool called);
 void check_method_expr(Expr *e);

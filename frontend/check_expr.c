@@ -242,6 +242,24 @@ static void check_pkg_member(Expr *e, Expr *x, Obj *pkg) {
 }
 
 // spec: Selectors
+static bool is_exported(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
+
+// types2's lookupError: ", but does have field X" when a member differs from
+// name only in case (in another package, only where export allows).
+static const char *lookup_hint(Type *t, const char *name) {
+    const char *what;
+    Package *pkg;
+    const char *alt = check_lookup_fold(t, name, &what, &pkg);
+    if (!alt)
+        return "";
+    bool same_tail = !strcmp(alt + 1, name + 1);
+    if (pkg == ck.pkg || (is_exported(name) ? is_exported(alt) : is_exported(alt) && same_tail))
+        return arena_sprintf(", but does have %s %s", what, alt);
+    if (is_exported(name) && same_tail)
+        return arena_sprintf(", but does have unexported %s %s", what, alt);
+    return "";
+}
+
 static void check_selector(Expr *e) {
     bool called = ck_callee == e;  // before the operand is checked: it may hold calls
     Expr *x = strip_parens(e->x);
@@ -278,8 +296,8 @@ static void check_selector(Expr *e) {
             invalid(e);
         return;
     }
-    errorf(sel_pos(e), "%s.%s undefined (type %s has no field or method %s)", expr_text(e->x), e->name,
-           type_str_local(t), e->name);
+    errorf(sel_pos(e), "%s.%s undefined (type %s has no field or method %s%s)", expr_text(e->x), e->name,
+           type_str_local(t), e->name, lookup_hint(t, e->name));
     invalid(e);
 }
 
@@ -842,7 +860,7 @@ static void check_comparison(Expr *e) {
     Type *t = xnil ? y->type : x->type;
     if (e->op == TOK_EQL || e->op == TOK_NEQ) {
         if (xnil && ynil) {
-            errorf(start_pos(e), "invalid operation: %s (operator %s not defined on nil)",
+            errorf(start_pos(e->y), "invalid operation: %s (operator %s not defined on untyped nil)",
                    expr_text(e), tok_string(e->op));
             invalid(e);
             return;
@@ -883,7 +901,7 @@ static void check_shift(Expr *e) {
             return;
         }
         if (v.i < 0) {
-            errorf(start_pos(y), "invalid shift count %s (negative)", operand_string(y));
+            errorf(start_pos(y), "invalid operation: negative shift count %s", operand_string(y));
             invalid(e);
             return;
         }
@@ -893,7 +911,7 @@ static void check_shift(Expr *e) {
         invalid(e);
         return;
     } else if (y->is_const && y->cval.i < 0) {
-        errorf(start_pos(y), "invalid shift count %s (negative)", operand_string(y));
+        errorf(start_pos(y), "invalid operation: negative shift count %s", operand_string(y));
         invalid(e);
         return;
     }

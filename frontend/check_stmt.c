@@ -679,6 +679,18 @@ static const char *results_list(Type *sig) {
 }
 
 // spec: Return statements
+// A bare return where another declaration hides a named result (spec: the
+// implementation restriction under Return statements; types2's wording).
+static void shadowed_results(Stmt *s, Func *f) {
+    for (int i = 0; i < f->results.len; i++) {
+        Obj *r = f->results.data[i];
+        Obj *alt = strcmp(r->name, "_") ? scope_lookup(ck.scope, r->name) : NULL;
+        if (alt && alt != r)
+            errorf(s->pos, "result parameter %s not in scope at return\n\t%s: inner declaration of var %s %s",
+                   r->name, diag_pos_string(alt->pos), r->name, type_str_local(r->type));
+    }
+}
+
 static void check_return(Stmt *s) {
     Func *f = ck.fn;
     s->func = f;
@@ -687,6 +699,8 @@ static void check_return(Stmt *s) {
     if (nr == 0) {
         if (n && !f->named_results)
             errorf(s->pos, "not enough return values\n\thave ()\n\twant %s", results_list(sig));
+        else if (n)
+            shadowed_results(s, f);
         return;
     }
     if (nr == 1 && n > 1) {
