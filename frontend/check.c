@@ -516,14 +516,11 @@ static void order_inits(Vec *nodes) {
             if (!n->done && (!pick || n->ndeps < pick->ndeps))
                 pick = n;
         }
-        if (pick->ndeps > 0) {
-            for (int i = 0; i < nodes->len && !ck.errors.len; i++) {
-                InitNode *n = nodes->data[i];
-                if (!n->done && n->init)
-                    report_init_cycle(n);
-            }
-            return;
-        }
+        // Still waiting: pick is on a cycle or depends on one.  As in types2,
+        // the cycle through pick (if any) is reported and the order goes on,
+        // so that each separate cycle is reported once.
+        if (pick->ndeps > 0 && pick->init)
+            report_init_cycle(pick);
         pick->done = true;
         if (pick->init && !emitted(pick->init))
             vec_push(&ck.prog->inits, pick->init);

@@ -241,12 +241,8 @@ static bool const_conversion(Expr *e, Type *t, Expr *x) {
         if (!const_representable(&v, t, &r)) {
             if (type_is_integer(x->type) && type_is_integer(tu))
                 errorf(start_pos(x), "constant %s overflows %s", const_string(&v), conv_type_text(e));
-            else if (const_to_int(&v, &r) || !type_is_integer(tu))
-                errorf(start_pos(x), "cannot convert %s to type %s (%s)", operand_string(x),
-                       conv_type_text(e), "overflows");
             else
-                errorf(start_pos(x), "cannot convert %s to type %s (truncated)", operand_string(x),
-                       conv_type_text(e));
+                errorf(start_pos(x), "cannot convert %s to type %s", operand_string(x), conv_type_text(e));
             e->type = type_invalid;
             return true;
         }

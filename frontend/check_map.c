@@ -115,7 +115,7 @@ void builtin_delete(Expr *e) {
     if (e->args.len != 2) {
         for (int i = 0; i < e->args.len; i++)
             check_raw(e->args.data[i]);
-        errorf(e->args.len < 2 ? e->pos : start_pos(e->args.data[2]), "%s arguments for %s (expected 2, found %d)",
+        errorf(start_pos(e), "invalid operation: %s arguments for %s (expected 2, found %d)",
                e->args.len < 2 ? "not enough" : "too many", expr_text(e), e->args.len);
         e->type = type_invalid;
         return;

@@ -377,8 +377,10 @@ bool check_member_selector(Expr *e, bool called) {
         return true;
     }
     Expr *cur = e->x;
-    for (int i = 0; i < sel.npath; i++)
+    for (int i = 0; i < sel.npath; i++) {
         cur = field_sel(cur, sel.path[i], e->pos);
+        cur->promoted = true;
+    }
     if (sel.kind == SEL_FIELD) {
         Expr *f = field_sel(cur, sel.index, e->pos);
         e->x = cur;

@@ -273,6 +273,7 @@ struct Expr {
     Intrinsic intrinsic;
     int field_index;   // EXPR_SELECTOR on a struct: index into the struct's fields
     bool implicit_deref;  // EXPR_SELECTOR: x is a pointer to the struct (p.f means (*p).f)
+    bool promoted;     // EXPR_SELECTOR the checker inserted for an embedded field (x.f -> x.E.f)
     int64_t *field_path;  // unused: promoted selectors are expanded into explicit chains (invariant 13)
     bool is_method;    // EXPR_SELECTOR naming a method: a method value, or the fn of a CALL_METHOD
     Obj *method;       // EXPR_SELECTOR of a concrete method: the method's OBJ_FUNC
