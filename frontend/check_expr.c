@@ -158,7 +158,8 @@ static void check_ident(Expr *e) {
     }
     Obj *o = scope_lookup(ck.scope, e->name);
     if (!o) {
-        errorf(e->pos, "undefined: %s", e->name);
+        if (lexer_valid_ident(e->name))  // a malformed name is reported by the lexer
+            errorf(e->pos, "undefined: %s", e->name);
         invalid(e);
         return;
     }
