@@ -463,7 +463,6 @@ static bool define_var(Expr *ident, Type *t, Expr **rhs) {
             *rhs = assign_conv(*rhs, old->type, "assignment");
         return false;
     }
-    bool bad_rhs = (rhs && is_invalid(*rhs)) || (!rhs && (!t || t == type_invalid));
     if (rhs && !is_invalid(*rhs)) {
         if ((*rhs)->type->kind == TYPE_UNTYPED_NIL) {
             errorf(start_pos(*rhs), "use of untyped nil in assignment");
@@ -472,9 +471,7 @@ static bool define_var(Expr *ident, Type *t, Expr **rhs) {
         use_default(*rhs);
         t = (*rhs)->type;
     }
-    Obj *o = declare_local(ident, t ? t : type_invalid);
-    if (bad_rhs)
-        o->used = true;  // no "declared and not used" after an error in its value
+    declare_local(ident, t ? t : type_invalid);  // reported unused even after an error in its value
     return true;
 }
 
