@@ -99,6 +99,7 @@ typedef struct Checker {
 extern Checker ck;
 
 void errorf(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+const char *pos_in_message(Pos pos);  // "./f.go:3:4", as gc cites a position in a message
 void resolve_obj(Obj *obj);
 void report_type_cycle(Obj *obj);
 bool has_method(Type *t, const char *name);

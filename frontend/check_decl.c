@@ -406,8 +406,14 @@ void check_const_spec(Spec *spec, Vec *objs) {
                 errorf(o->pos, "missing init expr for const declaration");
         }
     }
-    if (spec->values.len > objs->len && objs->len)
-        errorf(start_pos(spec->values.data[objs->len]), "extra init expr");
+    if (spec->values.len > objs->len && objs->len) {
+        Expr *extra = spec->values.data[objs->len];
+        Pos name = ((Expr *)spec->names.data[0])->pos, at = start_pos(extra);
+        if (at.line < name.line || (at.line == name.line && at.col < name.col))  // inherited values
+            errorf(name, "extra init expr at %s", pos_in_message(at));
+        else
+            errorf(at, "extra init expr %s", expr_text(extra));
+    }
     ck.iota = saved;
 }
 
@@ -418,26 +424,21 @@ static void mismatch(Pos pos, int nvars, int nvals) {
            nvals, nvals == 1 ? "" : "s");
 }
 
-// var a, b, c = 1, 2: "missing init expr for c"; var a = 1, 2: "extra init expr".
+// var a, b, c = 1, 2: "missing init expr for c"; var a = 1, 2: "extra init expr 2".
 static void init_count_error(Spec *spec) {
     int n = spec->names.len, nv = spec->values.len;
     if (nv < n)
         errorf(((Expr *)spec->names.data[nv])->pos, "missing init expr for %s",
                ((Expr *)spec->names.data[nv])->name);
     else
-        errorf(start_pos(spec->values.data[n]), "extra init expr");
+        errorf(start_pos(spec->values.data[n]), "extra init expr %s", expr_text(spec->values.data[n]));
 }
 
 // Checks the initialiser of one variable: converts to t, or infers the type.
+// A multi-value call is "in single-value context" (types2's varDecl), even
+// for one variable (where := says "assignment mismatch").
 static Type *init_value(Expr **slot, Type *t, Expr *texpr) {
-    if (t)
-        check_value(*slot);
-    else
-        check_multi(*slot);
-    if (!is_invalid(*slot) && (*slot)->type->kind == TYPE_TUPLE) {
-        call_mismatch(strip_parens(*slot), 1, (*slot)->type->nresults);
-        (*slot)->type = type_invalid;
-    }
+    check_value(*slot);
     if (is_invalid(*slot))
         return t ? t : type_invalid;
     if (t) {
@@ -561,11 +562,8 @@ static void check_local_var(Spec *spec) {
         for (int i = 0; i < spec->values.len; i++)
             check_raw(spec->values.data[i]);
     }
-    for (int i = 0; i < n; i++) {
-        Obj *o = declare_local(spec->names.data[i], types[i]);
-        if (types[i] == type_invalid)
-            o->used = true;  // its declaration already failed
-    }
+    for (int i = 0; i < n; i++)  // reported unused even when its declaration failed (types2)
+        declare_local(spec->names.data[i], types[i]);
 }
 
 // spec: Declarations inside functions.

@@ -36,12 +36,6 @@ void check_block(Block *b) {
 
 // ---------------------------------------------------------------- labels
 
-// gc spells a position inside a message relative to the directory: ./f.go:3:4.
-static const char *pos_in_message(Pos pos) {
-    const char *s = diag_pos_string(pos);
-    return s[0] == '/' || s[0] == '.' ? s : arena_sprintf("./%s", s);
-}
-
 
 static Label *find_label(const char *name) {
     for (int i = 0; i < ck.labels.len; i++) {
@@ -380,8 +374,13 @@ static void assign_mismatch(Expr *rhs0, int nl, int nr) {
            nl == 1 ? "" : "s", nr, nr == 1 ? "" : "s");
 }
 
-// One right-hand value of an n:n assignment; a multi-value call is a count mismatch.
+// One right-hand value of an n:n assignment; a multi-value call is a count
+// mismatch when n is 1, and "in single-value context" otherwise (types2).
 static void check_rhs_value(Expr *r, int nl) {
+    if (nl > 1) {
+        check_value(r);
+        return;
+    }
     check_multi(r);
     if (!is_invalid(r) && r->type->kind == TYPE_TUPLE) {
         call_mismatch(strip_parens(r), nl, r->type->nresults);
@@ -419,6 +418,12 @@ static void check_plain_assign(Stmt *s) {
         lhs[i] = check_lhs(s->lhs.data[i]);
     if (nl == nr) {
         for (int i = 0; i < nr; i++) {
+            Expr *r = strip_parens(s->rhs.data[i]);
+            if (lhs[i] && is_invalid(lhs[i]) && (nl > 1 || r->kind != EXPR_CALL)) {
+                // types2 only evaluates the value (a lone call is matched as a tuple)
+                check_raw(s->rhs.data[i]);
+                continue;
+            }
             check_rhs_value(s->rhs.data[i], nl);
             s->rhs.data[i] = assign_to(lhs[i], s->rhs.data[i]);
         }

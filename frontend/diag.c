@@ -107,6 +107,8 @@ int diag_syntax_error_count(void) { return syntax_error_count; }
 
 void diag_hold(void) { holding = true; }
 
+bool diag_holding(void) { return holding; }
+
 static int held_cmp(const void *a, const void *b) {
     const Held *x = *(Held *const *)a, *y = *(Held *const *)b;
     if (x->pos.file != y->pos.file)
@@ -118,15 +120,24 @@ static int held_cmp(const void *a, const void *b) {
     return x->seq - y->seq;
 }
 
+// gc stops at the tenth error reported, prints those ten sorted and then
+// "too many errors" at the tenth's position: the errors held are in the order
+// they were reported.
 void diag_release(void) {
     holding = false;
-    if (held.len > 1)
-        qsort(held.data, (size_t)held.len, sizeof(void *), held_cmp);
-    for (int i = 0; i < held.len; i++) {
+    int n = held.len < DIAG_MAX_ERRORS || capture_buf ? held.len : DIAG_MAX_ERRORS;
+    Pos tenth = n ? ((Held *)held.data[n - 1])->pos : (Pos){-1, 0, 0};
+    if (n > 1)
+        qsort(held.data, (size_t)n, sizeof(void *), held_cmp);
+    for (int i = 0; i < n; i++) {
         Held *h = held.data[i];
-        emit_error(h->pos, h->msg, i + 1);
+        diag_emit(arena_sprintf("%s: %s\n", diag_pos_string(h->pos), h->msg));
     }
     held.len = 0;
+    if (n >= DIAG_MAX_ERRORS && !capture_buf) {
+        diag_emit(arena_sprintf("%s: too many errors\n", diag_pos_string(tenth)));
+        exit(1);
+    }
 }
 
 void diag_capture(char *buf, size_t cap) {

@@ -78,10 +78,12 @@ int diag_error_count(void);
 // the compilation before type checking; the lexer's own errors ("newline in
 // string", "invalid character ... in identifier") do not.
 int diag_syntax_error_count(void);
-// Between diag_hold and diag_release errors are counted but held back;
-// diag_release prints them sorted by position (gc's FlushErrors), applying the
-// ten-error limit, so the lexer's errors fall in among the checker's.
+// Between diag_hold and diag_release errors are counted but held back, in the
+// order they are reported; diag_release prints them sorted by position (gc's
+// FlushErrors), so the lexer's errors fall in among the checker's.  As in gc,
+// only the first ten reported are printed, then "too many errors".
 void diag_hold(void);
+bool diag_holding(void);
 void diag_release(void);
 // Formats "file:line:col" for messages that cite a second position.
 const char *diag_pos_string(Pos pos);
