@@ -500,7 +500,7 @@ static void check_slice(Expr *e) {
     switch (u->kind) {
     case TYPE_STRING: case TYPE_UNTYPED_STRING:
         if (e->slice3) {
-            errorf(start_pos(e), "invalid operation: 3-index slice of string");
+            errorf(start_pos(e->max), "invalid operation: 3-index slice of string");
             invalid(e);
             return;
         }
@@ -513,8 +513,7 @@ static void check_slice(Expr *e) {
     case TYPE_SLICE: e->type = t; break;
     case TYPE_ARRAY:
         if (!e->x->addressable) {
-            errorf(start_pos(e), "invalid operation: %s (slice of unaddressable value)",
-                   expr_text(e));
+            errorf(start_pos(e), "cannot slice unaddressable value %s", operand_string(e->x));
             invalid(e);
             return;
         }

@@ -1033,11 +1033,13 @@ static void check_stmt(Stmt *s) {
     case STMT_INCDEC: check_incdec(s); return;
     case STMT_ASSIGN: check_assign(s); return;
     case STMT_DEFER: check_defer(s); return;
-    case STMT_GO:
-        if (s->x)
-            check_raw(s->x);  // marks what the call uses
-        not_supported(s, "go statements");
+    case STMT_GO: {
+        int before = ck.errors.len;
+        check_defer(s);  // gc's errors for a bad go statement come first
+        if (ck.errors.len == before)
+            not_supported(s, "go statements");
         return;
+    }
     case STMT_RETURN: check_return(s); return;
     case STMT_BREAK: case STMT_CONTINUE: check_branch(s); return;
     case STMT_GOTO: check_goto(s); return;
