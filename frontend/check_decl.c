@@ -53,7 +53,7 @@ static Type *check_array_type(Expr *e) {
         return elem == type_invalid ? type_invalid : type_slice(elem);
     }
     if (e->len->kind == EXPR_ELLIPSIS)
-        return type_error_at(e->len, "invalid use of [...] array (outside a composite literal)");
+        return type_error_at(e, "invalid use of [...] array (outside a composite literal)");
     if (e->len->kind == EXPR_IDENT) {  // types2 names a non-constant name without checking it
         Obj *o = scope_lookup(ck.scope, e->len->name);
         if (!o || o->kind != OBJ_CONST) {
@@ -403,7 +403,7 @@ void check_const_spec(Spec *spec, Vec *objs) {
         } else {
             o->type = type_invalid;
             if (i == spec->values.len)
-                errorf(o->pos, "missing init expr for const declaration");
+                errorf(o->pos, "missing init expr for %s", o->name);
         }
     }
     if (spec->values.len > objs->len && objs->len) {
