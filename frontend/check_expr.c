@@ -546,7 +546,7 @@ static void check_slice(Expr *e) {
 static void check_type_assert(Expr *e) {
     check_value(e->x);
     if (!e->type_expr) {
-        errorf(e->pos, "invalid syntax tree: use of .(type) outside type switch");
+        errorf(start_pos(e), "invalid syntax tree: use of .(type) outside type switch");
         invalid(e);
         return;
     }
@@ -814,6 +814,15 @@ static void box_comparison(Expr *e) {
     }
 }
 
+// types2's kindString: the kind of a composite type, else the type itself.
+static const char *kind_string(Type *t) {
+    const char *w = kind_word(t);
+    Type *u = type_under(t);
+    if (u->kind >= TYPE_POINTER && u->kind <= TYPE_CHAN)
+        return arena_strndup(w, strlen(w) - 1);
+    return type_str_local(t);
+}
+
 // types2's incomparableCause: a struct names its first incomparable field's type.
 static const char *cmp_reason(Type *t) {
     Type *u = type_under(t);
@@ -873,7 +882,7 @@ static void check_comparison(Expr *e) {
         }
     } else if (!type_is_numeric(t) && !type_is_string(t)) {
         errorf(start_pos(e), "invalid operation: %s (operator %s not defined on %s)", expr_text(e),
-               tok_string(e->op), operand_string(x));
+               tok_string(e->op), kind_string(t));
         invalid(e);
         return;
     }
