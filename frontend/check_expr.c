@@ -166,8 +166,7 @@ static void check_ident(Expr *e) {
     e->obj = o;
     switch (o->kind) {
     case OBJ_PKG:
-        use_import(o);
-        errorf(e->pos, "use of package %s without selector", o->name);
+        errorf(e->pos, "use of package %s not in selector", o->name);  // not a use of the import
         invalid(e);
         return;
     case OBJ_CONST:
@@ -410,7 +409,7 @@ static Expr *check_index_value(Expr *i, int64_t max, bool slice_bound, const cha
         }
         if (max >= 0 && (slice_bound ? v.i > max : v.i >= max)) {
             errorf(start_pos(i), "invalid argument: %s %s out of bounds [0:%lld]", what,
-                   expr_text(i), (long long)(max + (slice_bound ? 1 : 0)));
+                   const_string(&v), (long long)(max + (slice_bound ? 1 : 0)));
             return invalid(i);
         }
     }
