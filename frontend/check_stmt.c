@@ -556,8 +556,10 @@ static void check_op_assign(Stmt *s) {
         }
         if (y->is_const && type_is_untyped(y->type)) {
             ConstVal v;
-            if (!const_to_int(&y->cval, &v) || v.i < 0) {
-                errorf(start_pos(y), "invalid shift count %s", operand_string(y));
+            bool integral = const_to_int(&y->cval, &v);
+            if (!integral || v.i < 0) {  // worded as check_shift words them
+                errorf(start_pos(y), integral ? "invalid operation: negative shift count %s" : "%s truncated to uint",
+                       operand_string(y));
                 return;
             }
             convert_untyped(y, type_uint);
@@ -705,11 +707,15 @@ static void check_return(Stmt *s) {
             shadowed_results(s, f);
         return;
     }
-    if (nr == 1 && n > 1) {
+    if (nr == 1 && n >= 1) {  // return f(): f's results are matched as a list (types2)
         Expr *r = s->rhs.data[0];
         check_multi(r);
         if (is_invalid(r))
             return;
+        if (n == 1 && r->type->kind != TYPE_TUPLE) {
+            s->rhs.data[0] = assign_conv(r, sig->results[0], "return statement");
+            return;
+        }
         if (r->type->kind == TYPE_TUPLE && r->type->nresults == n) {
             for (int i = 0; i < n; i++)
                 if (r->type->results[i] != sig->results[i])
@@ -719,7 +725,8 @@ static void check_return(Stmt *s) {
         }
         Vec have = {0};
         vec_push(&have, r);
-        errorf(start_pos(r), "not enough return values\n\thave %s\n\twant %s",
+        bool many = r->type->kind == TYPE_TUPLE && r->type->nresults > n;
+        errorf(start_pos(r), "%s return values\n\thave %s\n\twant %s", many ? "too many" : "not enough",
                r->type->kind == TYPE_TUPLE ? type_str_local(r->type) : types_list(&have),
                results_list(sig));
         return;
