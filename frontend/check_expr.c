@@ -585,7 +585,7 @@ Expr *check_addr(Expr *e) {
             return invalid(e);
         e->type = type_pointer(x->type);
         Site *s = site_new(SITE_ADDR_LIT, e->pos, x->type, e);
-        s->text = arena_sprintf("&%s", expr_text(x));
+        s->text = arena_sprintf("&%s", site_text(x));
         return e;
     }
     check_raw(e->x);

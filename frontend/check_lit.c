@@ -40,7 +40,7 @@ static Expr *elided_addr(Expr *v, Type *ptr) {
         return invalid_lit(v);
     v->type = ptr;
     Site *s = site_new(SITE_ADDR_LIT, v->pos, lit->type, v);
-    s->text = arena_sprintf("&%s", expr_text(lit));
+    s->text = arena_sprintf("&%s", site_text(lit));
     return v;
 }
 

@@ -108,7 +108,8 @@ static bool composite_is_empty(Expr *e) {
 }
 
 static const char *composite_text(Expr *e) {
-    const char *body = composite_is_empty(e) ? "{}" : "{...}";
+    // gc's -m writes "{...}"; types2's messages "{…}" (syntax.ShortString).
+    const char *body = composite_is_empty(e) ? "{}" : m_style ? "{...}" : "{\u2026}";
     if (e->type_expr)
         return arena_sprintf("%s%s", expr_text(e->type_expr), body);
     if (e->type && e->type != type_invalid)

@@ -609,7 +609,7 @@ static void check_op_assign(Stmt *s) {
     mark_reassigned(lhs);
     if (op == TOK_ADD && type_is_string(t)) {
         Site *site = site_new(SITE_CONCAT, s->pos, type_uint8, NULL);
-        site->text = arena_sprintf("%s + %s", expr_text(lhs), expr_text(y));
+        site->text = arena_sprintf("%s + %s", site_text(lhs), site_text(y));
         site->count = -1;
         site->size = -1;
         s->site = site;
