@@ -233,6 +233,8 @@ Type *check_method_sig(Obj *obj, Type *sig);
 Method *check_find_method(Type *t, const char *name);
 Selection check_lookup(Type *t, const char *name);
 const char *check_lookup_fold(Type *t, const char *name, const char **what, Package **pkg);
+// ", but does have field X" (types2's lookupError), or "".
+const char *lookup_hint(Type *t, const char *name);
 bool check_in_value_set(Type *t, Selection *sel);
 bool check_member_selector(Expr *e, bool called);
 void check_method_expr(Expr *e);
@@ -241,7 +243,7 @@ extern const char *implements_reason;
 extern Expr *ck_callee;           // the fn of the call being checked (check_call)
 
 // ---------------------------------------------------------------- check_iface.c
-Type *check_iface_embeds(Expr *e, Vec *methods);  // appends embedded interfaces' methods
+Type *check_iface_embeds(Expr *e, Vec *methods, Vec *mpos);  // appends embedded interfaces' methods
 void check_type_switch(Stmt *s, const char *label);
 const char *check_embedded_name(Expr *type_expr);
 

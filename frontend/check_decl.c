@@ -163,25 +163,32 @@ static Expr *duplicate_method(Expr *e, int i) {
     return NULL;
 }
 
+// Explicit methods first, then the embedded interfaces' (types2's
+// computeInterfaceTypeSet), so that a clash is reported at the embedding.
 static Type *check_interface_type(Expr *e) {
-    Vec methods = {0};
+    Vec methods = {0}, mpos = {0};  // mpos: where each method was declared or embedded (Pos *)
     for (int i = 0; i < e->fields.len; i++) {
         Field *f = e->fields.data[i];
-        if (!f->names.len) {
-            check_iface_embeds(f->type, &methods);
+        if (!f->names.len)
             continue;
-        }
         Method *m = NEW(Method);
         Expr *name = f->names.data[0], *other = duplicate_method(e, i);
         m->name = name->name;
         ck.ptr_depth++;
         m->sig = check_signature(f->type);
         ck.ptr_depth--;
-        if (other)
+        if (other) {
             errorf(name->pos, "duplicate method %s\n\t%s: other declaration of method %s", name->name,
                    diag_pos_string(other->pos), name->name);
-        else
-            vec_push(&methods, m);
+            continue;
+        }
+        vec_push(&methods, m);
+        vec_push(&mpos, &name->pos);
+    }
+    for (int i = 0; i < e->fields.len; i++) {
+        Field *f = e->fields.data[i];
+        if (!f->names.len)
+            check_iface_embeds(f->type, &methods, &mpos);
     }
     Method *arr = arena_alloc(sizeof(Method) * (size_t)(methods.len + 1));
     for (int i = 0; i < methods.len; i++)

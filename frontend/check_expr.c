@@ -242,24 +242,6 @@ static void check_pkg_member(Expr *e, Expr *x, Obj *pkg) {
 }
 
 // spec: Selectors
-static bool is_exported(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
-
-// types2's lookupError: ", but does have field X" when a member differs from
-// name only in case (in another package, only where export allows).
-static const char *lookup_hint(Type *t, const char *name) {
-    const char *what;
-    Package *pkg;
-    const char *alt = check_lookup_fold(t, name, &what, &pkg);
-    if (!alt)
-        return "";
-    bool same_tail = !strcmp(alt + 1, name + 1);
-    if (pkg == ck.pkg || (is_exported(name) ? is_exported(alt) : is_exported(alt) && same_tail))
-        return arena_sprintf(", but does have %s %s", what, alt);
-    if (is_exported(name) && same_tail)
-        return arena_sprintf(", but does have unexported %s %s", what, alt);
-    return "";
-}
-
 static void check_selector(Expr *e) {
     bool called = ck_callee == e;  // before the operand is checked: it may hold calls
     Expr *x = strip_parens(e->x);

@@ -298,6 +298,24 @@ const char *check_lookup_fold(Type *t, const char *name, const char **what, Pack
     return sel.kind == SEL_FIELD ? type_under(sel.holder)->fields[sel.index].name : sel.method->name;
 }
 
+static bool is_exported(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
+
+// types2's lookupError: ", but does have field X" when a member differs from
+// name only in case (in another package, only where export allows).
+const char *lookup_hint(Type *t, const char *name) {
+    const char *what;
+    Package *pkg;
+    const char *alt = check_lookup_fold(t, name, &what, &pkg);
+    if (!alt)
+        return "";
+    bool same_tail = !strcmp(alt + 1, name + 1);
+    if (pkg == ck.pkg || (is_exported(name) ? is_exported(alt) : is_exported(alt) && same_tail))
+        return arena_sprintf(", but does have %s %s", what, alt);
+    if (is_exported(name) && same_tail)
+        return arena_sprintf(", but does have unexported %s %s", what, alt);
+    return "";
+}
+
 // Is m (found through sel) in the method set of values of type t?  (Every
 // method is in the method set of *T.)
 bool check_in_value_set(Type *t, Selection *sel) {
@@ -431,8 +449,11 @@ void check_method_expr(Expr *e) {
         }
     }
     if (sel.kind == SEL_NONE || sel.kind == SEL_FIELD || sel.kind == SEL_AMBIGUOUS) {
-        errorf(e->name_pos.line ? e->name_pos : e->pos, "%s.%s undefined (type %s has no method %s)",
-               expr_text(e->x), e->name, type_str_local(t), e->name);
+        // types2: nothing of that name is a lookup error; a field is not a method
+        const char *why = sel.kind == SEL_NONE ? arena_sprintf("field or method %s%s", e->name, lookup_hint(t, e->name))
+                                               : arena_sprintf("method %s", e->name);
+        errorf(e->name_pos.line ? e->name_pos : e->pos, "%s.%s undefined (type %s has no %s)", expr_text(e->x),
+               e->name, type_str_local(t), why);
         e->type = type_invalid;
         return;
     }
