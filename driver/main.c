@@ -278,15 +278,23 @@ static bool link_executable(const char *obj, const char *out, const char *triple
 
 Program *frontend(const Options *o) {
     File **files = arena_alloc(sizeof(File *) * (size_t)o->files.len);
+    diag_hold();
     for (int i = 0; i < o->files.len; i++) {
         size_t len;
         const char *name = VEC_AT(o->files, i);
         char *text = read_file(name, &len);
         files[i] = parse_file(diag_add_file(name, text, len));
     }
-    if (diag_error_count())
-        return NULL;
-    return check_program(files, o->files.len);
+    // As gc: syntax errors end the compilation here; the lexer's other errors
+    // do not, and come out sorted among the checker's.
+    Program *prog = NULL;
+    if (!diag_syntax_error_count()) {
+        prog = check_program(files, o->files.len);
+        if (diag_error_count())
+            prog = NULL;
+    }
+    diag_release();
+    return prog;
 }
 
 // Parse, check, analyse, generate, link.  Returns the process status.

@@ -44,6 +44,12 @@ void errorf(Pos pos, const char *fmt, ...) {
     vec_push(&ck.errors, e);
 }
 
+// gc spells a position inside a message relative to the directory: ./f.go:3:4.
+const char *pos_in_message(Pos pos) {
+    const char *s = diag_pos_string(pos);
+    return s[0] == '/' || s[0] == '.' ? s : arena_sprintf("./%s", s);
+}
+
 static int error_cmp(const void *a, const void *b) {
     const Error *x = *(Error *const *)a, *y = *(Error *const *)b;
     if (x->pos.file != y->pos.file)
@@ -56,10 +62,12 @@ static int error_cmp(const void *a, const void *b) {
 }
 
 // Prints the errors sorted by position (diag_error stops the process after
-// ten unless a test captures the output).
+// ten unless a test captures the output).  When diag holds errors back (the
+// driver) they go in the order reported: diag sorts them, and picks the ten
+// gc would print.
 static void flush_errors(void) {
     int n = ck.errors.len;
-    if (n > 1)  // qsort(NULL, 0, ...) is undefined (UBSan: nonnull argument)
+    if (n > 1 && !diag_holding())  // qsort(NULL, 0, ...) is undefined (UBSan: nonnull argument)
         qsort(ck.errors.data, (size_t)n, sizeof(void *), error_cmp);
     for (int i = 0; i < n; i++) {
         Error *e = ck.errors.data[i];
@@ -520,14 +528,11 @@ static void order_inits(Vec *nodes) {
             if (!n->done && (!pick || n->ndeps < pick->ndeps))
                 pick = n;
         }
-        if (pick->ndeps > 0) {
-            for (int i = 0; i < nodes->len && !ck.errors.len; i++) {
-                InitNode *n = nodes->data[i];
-                if (!n->done && n->init)
-                    report_init_cycle(n);
-            }
-            return;
-        }
+        // Still waiting: pick is on a cycle or depends on one.  As in types2,
+        // the cycle through pick (if any) is reported and the order goes on,
+        // so that each separate cycle is reported once.
+        if (pick->ndeps > 0 && pick->init)
+            report_init_cycle(pick);
         pick->done = true;
         if (pick->init && !emitted(pick->init))
             vec_push(&ck.prog->inits, pick->init);

@@ -101,6 +101,7 @@ typedef struct Checker {
 extern Checker ck;
 
 void errorf(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+const char *pos_in_message(Pos pos);  // "./f.go:3:4", as gc cites a position in a message
 void resolve_obj(Obj *obj);
 void report_type_cycle(Obj *obj);
 bool has_method(Type *t, const char *name);
@@ -192,6 +193,17 @@ Expr *check_element(Expr *v, Type *t, const char *ctx);
 // check_call.c: make's size argument i converted to int (what: "size", "index").
 Expr *check_size_arg(Expr *e, int i, const char *what);
 
+// ---------------------------------------------------------------- check_constset.c
+// A set of constant expressions keyed by (type, value), for duplicate cases and
+// map keys in linear time.  Zero-initialise; memory is the arena's.
+typedef struct ConstSet {
+    Expr **slots;
+    int count, cap;
+} ConstSet;
+
+// Adds constant e, or returns the earlier member of its type equal to it.
+Expr *constset_add(ConstSet *s, Expr *e);
+
 // ---------------------------------------------------------------- check_defer.c
 void check_defer(Stmt *s);        // STMT_DEFER (STMT_GO: its errors only)
 void check_recover(Expr *e);      // the recover builtin
@@ -222,6 +234,9 @@ void check_attach_methods(Vec *decls);
 Type *check_method_sig(Obj *obj, Type *sig);
 Method *check_find_method(Type *t, const char *name);
 Selection check_lookup(Type *t, const char *name);
+const char *check_lookup_fold(Type *t, const char *name, const char **what, Package **pkg);
+// ", but does have field X" (types2's lookupError), or "".
+const char *lookup_hint(Type *t, const char *name);
 bool check_in_value_set(Type *t, Selection *sel);
 bool check_member_selector(Expr *e, bool called);
 void check_method_expr(Expr *e);
@@ -230,7 +245,7 @@ extern const char *implements_reason;
 extern Expr *ck_callee;           // the fn of the call being checked (check_call)
 
 // ---------------------------------------------------------------- check_iface.c
-Type *check_iface_embeds(Expr *e, Vec *methods);  // appends embedded interfaces' methods
+Type *check_iface_embeds(Expr *e, Vec *methods, Vec *mpos);  // appends embedded interfaces' methods
 void check_type_switch(Stmt *s, const char *label);
 const char *check_embedded_name(Expr *type_expr);
 

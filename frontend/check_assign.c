@@ -107,19 +107,22 @@ bool convert_untyped(Expr *e, Type *t) {
     return !is_invalid(e);
 }
 
-// spec: Constants (default type).  `x := 1 << 70` overflows int here.
-void use_default(Expr *e) {
+// spec: Constants (default type).  `x := 1 << 70` overflows int here; ctx
+// names the context in the message ("argument to f" when boxed for a call).
+static void default_in(Expr *e, const char *ctx) {
     if (is_invalid(e) || !type_is_untyped(e->type) || e->type->kind == TYPE_UNTYPED_NIL)
         return;
     Type *t = type_default(e->type);
     if (e->is_const && !const_representable(&e->cval, t, NULL)) {
         errorf(start_pos(e), "cannot use %s as %s value in %s (overflows)", operand_string(e),
-               type_str_local(t), "assignment");
+               type_str_local(t), ctx);
         e->type = type_invalid;
         return;
     }
     set_type_rec(e, t);
 }
+
+void use_default(Expr *e) { default_in(e, "assignment"); }
 
 // spec: Implementing an interface: method sets (check_method.c).
 bool implements(Type *t, Type *iface, const char **missing) {
@@ -186,7 +189,7 @@ static bool untyped_to_slot(Expr *e, Type *t, const char *ctx) {
         return false;
     }
     if (type_is_interface(t)) {
-        use_default(e);
+        default_in(e, ctx);
         return !is_invalid(e);
     }
     bool kind_ok = (type_is_numeric(e->type) && type_is_numeric(t)) ||

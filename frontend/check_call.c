@@ -14,7 +14,7 @@
 // ---------------------------------------------------------------- argument lists
 
 // "(number, string)": types2's summary of argument types for messages.
-static const char *have_list(Vec *args) {
+static const char *have_list(Vec *args, bool dots) {
     const char *s = "(";
     for (int i = 0; i < args->len; i++) {
         Expr *a = args->data[i];
@@ -27,7 +27,7 @@ static const char *have_list(Vec *args) {
                 : type_is_string(a->type) ? "string" : "bool";
         else
             t = type_str_local(a->type);
-        s = arena_sprintf("%s%s%s", s, i ? ", " : "", t);
+        s = arena_sprintf("%s%s%s%s", s, i ? ", " : "", t, dots && i == args->len - 1 ? "..." : "");
     }
     return arena_sprintf("%s)", s);
 }
@@ -45,13 +45,13 @@ static bool args_ok(Vec *args) {
 }
 
 static void count_error(Expr *e, Type *sig, const char *fname, bool few) {
-    Pos pos = e->pos;
+    Pos pos = start_pos(e);
     if (few && e->args.len)
         pos = start_pos(e->args.data[e->args.len - 1]);
     else if (!few)
         pos = start_pos(e->args.data[sig->nparams]);
     errorf(pos, "%s arguments in call to %s\n\thave %s\n\twant %s", few ? "not enough" : "too many",
-           fname, have_list(&e->args), want_list(sig));
+           fname, have_list(&e->args, e->has_dots), want_list(sig));
 }
 
 // Packs args[from..] into one []T{...} with a SITE_VARIADIC site.
@@ -136,7 +136,7 @@ static void check_args(Expr *e, Type *sig, const char *fname) {
     }
     if (e->has_dots) {
         if (!sig->variadic) {
-            errorf(start_pos(e->args.data[n - 1]), "have (...) in call to non-variadic %s", fname);
+            errorf(start_pos(e), "cannot use ... in call to non-variadic %s", fname);
             return;
         }
         if (n != np) {
@@ -433,7 +433,7 @@ static bool nargs(Expr *e, int min, int max) {
     int n = e->args.len;
     if (n >= min && (max < 0 || n <= max))
         return true;
-    errorf(n < min ? e->pos : start_pos(e->args.data[max]), "%s arguments for %s (expected %d, found %d)",
+    errorf(start_pos(e), "invalid operation: %s arguments for %s (expected %d, found %d)",
            n < min ? "not enough" : "too many", expr_text(e), n < min ? min : max, n);
     e->type = type_invalid;
     return false;
@@ -553,7 +553,7 @@ static void builtin_copy(Expr *e) {
         errorf(start_pos(bad), "invalid copy: argument must be a slice; have %s", operand_string(bad));
         e->type = type_invalid;
     } else if (su->kind != TYPE_SLICE || du->elem != su->elem) {
-        errorf(start_pos(e), "invalid copy: arguments %s and %s have different element types %s and %s",
+        errorf(start_pos(d), "invalid copy: arguments %s and %s have different element types %s and %s",
                operand_string(d), operand_string(s), type_str_local(du->elem),
                su->kind == TYPE_SLICE ? type_str_local(su->elem) : "byte");
         e->type = type_invalid;

@@ -50,7 +50,17 @@ static Type *check_array_type(Expr *e) {
         return elem == type_invalid ? type_invalid : type_slice(elem);
     }
     if (e->len->kind == EXPR_ELLIPSIS)
-        return type_error_at(e->len, "invalid use of [...] array (outside a composite literal)");
+        return type_error_at(e, "invalid use of [...] array (outside a composite literal)");
+    if (e->len->kind == EXPR_IDENT) {  // types2 names a non-constant name without checking it
+        Obj *o = scope_lookup(ck.scope, e->len->name);
+        if (!o || o->kind != OBJ_CONST) {
+            errorf(e->len->pos,
+                   o ? "invalid array length %s" : "undefined array length %s or missing type constraint",
+                   e->len->name);
+            check_type(e->elem);
+            return type_invalid;
+        }
+    }
     check_value(e->len);
     Type *elem = check_type(e->elem);
     if (is_invalid(e->len) || elem == type_invalid)
@@ -73,8 +83,27 @@ static Type *check_array_type(Expr *e) {
     return type_array(elem, (int64_t)n.i);
 }
 
+// Reports name declared at pos when an earlier field of the struct has it
+// (field_pos holds the earlier fields' positions, as Pos *).
+static void field_redeclared(Vec *fields, Vec *field_pos, const char *name, Pos pos) {
+    if (!strcmp(name, "_"))
+        return;
+    for (int k = 0; k < fields->len; k++)
+        if (!strcmp(((TypeField *)fields->data[k])->name, name)) {
+            errorf(pos, "%s redeclared\n\t%s: other declaration of %s", name,
+                   diag_pos_string(*(Pos *)field_pos->data[k]), name);
+            return;
+        }
+}
+
+static void add_field_pos(Vec *field_pos, Pos pos) {
+    Pos *p = NEW(Pos);
+    *p = pos;
+    vec_push(field_pos, p);
+}
+
 static Type *check_struct_type(Expr *e) {
-    Vec fields = {0};
+    Vec fields = {0}, field_pos = {0};
     bool embedded = false;
     for (int i = 0; i < e->fields.len; i++) {
         Field *f = e->fields.data[i];
@@ -91,9 +120,8 @@ static Type *check_struct_type(Expr *e) {
                 embedded = true;
                 continue;
             }
-            for (int k = 0; k < fields.len; k++)
-                if (!strcmp(((TypeField *)fields.data[k])->name, name))
-                    errorf(f->pos, "%s redeclared", name);
+            field_redeclared(&fields, &field_pos, name, f->pos);
+            add_field_pos(&field_pos, f->pos);
             TypeField *tf = NEW(TypeField);
             tf->name = name;
             tf->type = t;
@@ -104,11 +132,8 @@ static Type *check_struct_type(Expr *e) {
         }
         for (int j = 0; j < f->names.len; j++) {
             Expr *n = f->names.data[j];
-            for (int k = 0; k < fields.len; k++) {
-                TypeField *o = fields.data[k];
-                if (strcmp(n->name, "_") && !strcmp(o->name, n->name))
-                    errorf(n->pos, "%s redeclared", n->name);
-            }
+            field_redeclared(&fields, &field_pos, n->name, n->pos);
+            add_field_pos(&field_pos, n->pos);
             TypeField *tf = NEW(TypeField);
             tf->name = n->name;
             tf->type = t;
@@ -124,20 +149,43 @@ static Type *check_struct_type(Expr *e) {
     return type_struct(arr, fields.len);
 }
 
+// The explicit method f of an interface type named like an earlier one.
+static Expr *duplicate_method(Expr *e, int i) {
+    Expr *n = ((Field *)e->fields.data[i])->names.data[0];
+    for (int j = 0; j < i; j++) {
+        Field *g = e->fields.data[j];
+        if (g->names.len && !strcmp(((Expr *)g->names.data[0])->name, n->name))
+            return g->names.data[0];
+    }
+    return NULL;
+}
+
+// Explicit methods first, then the embedded interfaces' (types2's
+// computeInterfaceTypeSet), so that a clash is reported at the embedding.
 static Type *check_interface_type(Expr *e) {
-    Vec methods = {0};
+    Vec methods = {0}, mpos = {0};  // mpos: where each method was declared or embedded (Pos *)
     for (int i = 0; i < e->fields.len; i++) {
         Field *f = e->fields.data[i];
-        if (!f->names.len) {
-            check_iface_embeds(f->type, &methods);
+        if (!f->names.len)
             continue;
-        }
         Method *m = NEW(Method);
-        m->name = ((Expr *)f->names.data[0])->name;
+        Expr *name = f->names.data[0], *other = duplicate_method(e, i);
+        m->name = name->name;
         ck.ptr_depth++;
         m->sig = check_signature(f->type);
         ck.ptr_depth--;
+        if (other) {
+            errorf(name->pos, "duplicate method %s\n\t%s: other declaration of method %s", name->name,
+                   diag_pos_string(other->pos), name->name);
+            continue;
+        }
         vec_push(&methods, m);
+        vec_push(&mpos, &name->pos);
+    }
+    for (int i = 0; i < e->fields.len; i++) {
+        Field *f = e->fields.data[i];
+        if (!f->names.len)
+            check_iface_embeds(f->type, &methods, &mpos);
     }
     Method *arr = arena_alloc(sizeof(Method) * (size_t)(methods.len + 1));
     for (int i = 0; i < methods.len; i++)
@@ -359,11 +407,17 @@ void check_const_spec(Spec *spec, Vec *objs) {
         } else {
             o->type = type_invalid;
             if (i == spec->values.len)
-                errorf(o->pos, "missing init expr for const declaration");
+                errorf(o->pos, "missing init expr for %s", o->name);
         }
     }
-    if (spec->values.len > objs->len && objs->len)
-        errorf(start_pos(spec->values.data[objs->len]), "extra init expr");
+    if (spec->values.len > objs->len && objs->len) {
+        Expr *extra = spec->values.data[objs->len];
+        Pos name = ((Expr *)spec->names.data[0])->pos, at = start_pos(extra);
+        if (at.line < name.line || (at.line == name.line && at.col < name.col))  // inherited values
+            errorf(name, "extra init expr at %s", pos_in_message(at));
+        else
+            errorf(at, "extra init expr %s", expr_text(extra));
+    }
     ck.iota = saved;
 }
 
@@ -374,26 +428,21 @@ static void mismatch(Pos pos, int nvars, int nvals) {
            nvals, nvals == 1 ? "" : "s");
 }
 
-// var a, b, c = 1, 2: "missing init expr for c"; var a = 1, 2: "extra init expr".
+// var a, b, c = 1, 2: "missing init expr for c"; var a = 1, 2: "extra init expr 2".
 static void init_count_error(Spec *spec) {
     int n = spec->names.len, nv = spec->values.len;
     if (nv < n)
         errorf(((Expr *)spec->names.data[nv])->pos, "missing init expr for %s",
                ((Expr *)spec->names.data[nv])->name);
     else
-        errorf(start_pos(spec->values.data[n]), "extra init expr");
+        errorf(start_pos(spec->values.data[n]), "extra init expr %s", expr_text(spec->values.data[n]));
 }
 
 // Checks the initialiser of one variable: converts to t, or infers the type.
+// A multi-value call is "in single-value context" (types2's varDecl), even
+// for one variable (where := says "assignment mismatch").
 static Type *init_value(Expr **slot, Type *t, Expr *texpr) {
-    if (t)
-        check_value(*slot);
-    else
-        check_multi(*slot);
-    if (!is_invalid(*slot) && (*slot)->type->kind == TYPE_TUPLE) {
-        call_mismatch(strip_parens(*slot), 1, (*slot)->type->nresults);
-        (*slot)->type = type_invalid;
-    }
+    check_value(*slot);
     if (is_invalid(*slot))
         return t ? t : type_invalid;
     if (t) {
@@ -517,11 +566,8 @@ static void check_local_var(Spec *spec) {
         for (int i = 0; i < spec->values.len; i++)
             check_raw(spec->values.data[i]);
     }
-    for (int i = 0; i < n; i++) {
-        Obj *o = declare_local(spec->names.data[i], types[i]);
-        if (types[i] == type_invalid)
-            o->used = true;  // its declaration already failed
-    }
+    for (int i = 0; i < n; i++)  // reported unused even when its declaration failed (types2)
+        declare_local(spec->names.data[i], types[i]);
 }
 
 // spec: Declarations inside functions.

@@ -50,8 +50,8 @@ void check_recover(Expr *e) {
     for (int i = 0; i < e->args.len; i++)
         check_raw(e->args.data[i]);
     if (e->args.len > 0) {
-        errorf(start_pos(e->args.data[0]), "too many arguments for %s (expected 0, found %d)", expr_text(e),
-               e->args.len);
+        errorf(start_pos(e), "invalid operation: too many arguments for %s (expected 0, found %d)",
+               expr_text(e), e->args.len);
         e->type = type_invalid;
         return;
     }

@@ -53,6 +53,8 @@ Pos start_pos(Expr *e) {
         return e->type_expr ? start_pos(e->type_expr) : start_pos(e->x);
     if (e->kind == EXPR_CALL)
         return start_pos(e->fn);
+    if (e->kind == EXPR_RESULT)  // f(g()): g's results are cited at g()
+        return start_pos(e->x);
     if (e->kind == EXPR_SELECTOR || e->kind == EXPR_INDEX || e->kind == EXPR_SLICE ||
         e->kind == EXPR_TYPE_ASSERT || e->kind == EXPR_BINARY)
         return start_pos(e->x);
@@ -66,7 +68,10 @@ Pos start_pos(Expr *e) {
 // ---------------------------------------------------------------- operand descriptions
 
 static const char *kind_word(Type *t) {
-    switch (type_under(t)->kind) {
+    Type *u = type_under(t);
+    if (u->kind >= TYPE_BOOL && u->kind <= TYPE_STRING)  // "int type Num"
+        return arena_sprintf("%s ", type_str_local(u));
+    switch (u->kind) {
     case TYPE_ARRAY: return "array ";
     case TYPE_SLICE: return "slice ";
     case TYPE_STRUCT: return "struct ";
@@ -155,15 +160,15 @@ static void check_ident(Expr *e) {
     }
     Obj *o = scope_lookup(ck.scope, e->name);
     if (!o) {
-        errorf(e->pos, "undefined: %s", e->name);
+        if (lexer_valid_ident(e->name))  // a malformed name is reported by the lexer
+            errorf(e->pos, "undefined: %s", e->name);
         invalid(e);
         return;
     }
     e->obj = o;
     switch (o->kind) {
     case OBJ_PKG:
-        use_import(o);
-        errorf(e->pos, "use of package %s without selector", o->name);
+        errorf(e->pos, "use of package %s not in selector", o->name);  // not a use of the import
         invalid(e);
         return;
     case OBJ_CONST:
@@ -275,8 +280,8 @@ static void check_selector(Expr *e) {
             invalid(e);
         return;
     }
-    errorf(sel_pos(e), "%s.%s undefined (type %s has no field or method %s)", expr_text(e->x), e->name,
-           type_str_local(t), e->name);
+    errorf(sel_pos(e), "%s.%s undefined (type %s has no field or method %s%s)", expr_text(e->x), e->name,
+           type_str_local(t), e->name, lookup_hint(t, e->name));
     invalid(e);
 }
 
@@ -412,7 +417,7 @@ static Expr *check_index_value(Expr *i, int64_t max, bool slice_bound, const cha
         }
         if (max >= 0 && (slice_bound ? v.i > max : v.i >= max)) {
             errorf(start_pos(i), "invalid argument: %s %s out of bounds [0:%lld]", what,
-                   expr_text(i), (long long)(max + (slice_bound ? 1 : 0)));
+                   const_string(&v), (long long)(max + (slice_bound ? 1 : 0)));
             return invalid(i);
         }
     }
@@ -502,7 +507,7 @@ static void check_slice(Expr *e) {
     switch (u->kind) {
     case TYPE_STRING: case TYPE_UNTYPED_STRING:
         if (e->slice3) {
-            errorf(start_pos(e), "invalid operation: 3-index slice of string");
+            errorf(start_pos(e->max), "invalid operation: 3-index slice of string");
             invalid(e);
             return;
         }
@@ -515,8 +520,7 @@ static void check_slice(Expr *e) {
     case TYPE_SLICE: e->type = t; break;
     case TYPE_ARRAY:
         if (!e->x->addressable) {
-            errorf(start_pos(e), "invalid operation: %s (slice of unaddressable value)",
-                   expr_text(e));
+            errorf(start_pos(e), "cannot slice unaddressable value %s", operand_string(e->x));
             invalid(e);
             return;
         }
@@ -549,7 +553,7 @@ static void check_slice(Expr *e) {
 static void check_type_assert(Expr *e) {
     check_value(e->x);
     if (!e->type_expr) {
-        errorf(e->pos, "invalid syntax tree: use of .(type) outside type switch");
+        errorf(start_pos(e), "invalid syntax tree: use of .(type) outside type switch");
         invalid(e);
         return;
     }
@@ -589,7 +593,7 @@ Expr *check_addr(Expr *e) {
             return invalid(e);
         e->type = type_pointer(x->type);
         Site *s = site_new(SITE_ADDR_LIT, e->pos, x->type, e);
-        s->text = arena_sprintf("&%s", expr_text(x));
+        s->text = arena_sprintf("&%s", site_text(x));
         return e;
     }
     check_raw(e->x);
@@ -819,13 +823,31 @@ static void box_comparison(Expr *e) {
     }
 }
 
+// types2's kindString: the kind of a composite type, else the type itself.
+static const char *kind_string(Type *t) {
+    const char *w = kind_word(t);
+    Type *u = type_under(t);
+    if (u->kind >= TYPE_POINTER && u->kind <= TYPE_CHAN)
+        return arena_strndup(w, strlen(w) - 1);
+    return type_str_local(t);
+}
+
+// types2's incomparableCause: a struct names its first incomparable field's type.
 static const char *cmp_reason(Type *t) {
-    switch (type_under(t)->kind) {
+    Type *u = type_under(t);
+    switch (u->kind) {
     case TYPE_SLICE: return "slice can only be compared to nil";
     case TYPE_MAP: return "map can only be compared to nil";
     case TYPE_FUNC: return "func can only be compared to nil";
-    default: return arena_sprintf("%s cannot be compared", type_str_local(t));
+    case TYPE_STRUCT:
+        for (int i = 0; i < u->nfields; i++)
+            if (!type_comparable(u->fields[i].type))
+                return arena_sprintf("struct containing %s cannot be compared",
+                                     type_str_local(u->fields[i].type));
+        break;
+    default: break;
     }
+    return arena_sprintf("%s cannot be compared", type_str_local(t));
 }
 
 // spec: Comparison operators
@@ -856,7 +878,7 @@ static void check_comparison(Expr *e) {
     Type *t = xnil ? y->type : x->type;
     if (e->op == TOK_EQL || e->op == TOK_NEQ) {
         if (xnil && ynil) {
-            errorf(start_pos(e), "invalid operation: %s (operator %s not defined on nil)",
+            errorf(start_pos(e->y), "invalid operation: %s (operator %s not defined on untyped nil)",
                    expr_text(e), tok_string(e->op));
             invalid(e);
             return;
@@ -869,7 +891,7 @@ static void check_comparison(Expr *e) {
         }
     } else if ((!type_is_numeric(t) && !type_is_string(t)) || type_is_complex(t)) {
         errorf(start_pos(e), "invalid operation: %s (operator %s not defined on %s)", expr_text(e),
-               tok_string(e->op), type_is_complex(t) ? type_str_local(t) : operand_string(x));
+               tok_string(e->op), kind_string(t));
         invalid(e);
         return;
     }
@@ -897,7 +919,7 @@ static void check_shift(Expr *e) {
             return;
         }
         if (v.i < 0) {
-            errorf(start_pos(y), "invalid shift count %s (negative)", operand_string(y));
+            errorf(start_pos(y), "invalid operation: negative shift count %s", operand_string(y));
             invalid(e);
             return;
         }
@@ -907,7 +929,7 @@ static void check_shift(Expr *e) {
         invalid(e);
         return;
     } else if (y->is_const && y->cval.i < 0) {
-        errorf(start_pos(y), "invalid shift count %s (negative)", operand_string(y));
+        errorf(start_pos(y), "invalid operation: negative shift count %s", operand_string(y));
         invalid(e);
         return;
     }

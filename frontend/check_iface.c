@@ -26,9 +26,10 @@ const char *check_embedded_name(Expr *te) {
     return NULL;
 }
 
-// Appends the methods of the interface type named by te to methods,
-// skipping duplicates of identical signature.
-Type *check_iface_embeds(Expr *te, Vec *methods) {
+// Appends the methods of the interface type named by te to methods (and the
+// embedding's position to mpos, as Pos *), skipping duplicates of identical
+// signature; others are reported at the embedding (types2).
+Type *check_iface_embeds(Expr *te, Vec *methods, Vec *mpos) {
     ck.ptr_depth++;
     Type *t = check_type(te);
     ck.ptr_depth--;
@@ -52,12 +53,16 @@ Type *check_iface_embeds(Expr *te, Vec *methods) {
                 continue;
             dup = true;
             if (o->sig != m->sig)
-                errorf(start_pos(te), "duplicate method %s", m->name);
+                errorf(start_pos(te), "duplicate method %s\n\t%s: other declaration of method %s", m->name,
+                       diag_pos_string(*(Pos *)mpos->data[j]), m->name);
         }
         if (!dup) {
             Method *c = NEW(Method);
             *c = *m;
             vec_push(methods, c);
+            Pos *p = NEW(Pos);
+            *p = start_pos(te);
+            vec_push(mpos, p);
         }
     }
     return t;

@@ -40,7 +40,7 @@ static Expr *elided_addr(Expr *v, Type *ptr) {
         return invalid_lit(v);
     v->type = ptr;
     Site *s = site_new(SITE_ADDR_LIT, v->pos, lit->type, v);
-    s->text = arena_sprintf("&%s", expr_text(lit));
+    s->text = arena_sprintf("&%s", site_text(lit));
     return v;
 }
 
@@ -142,7 +142,8 @@ static bool literal_key(Expr *k, int64_t len, int64_t *out) {
         return false;
     }
     if (len >= 0 && v.i >= len) {
-        errorf(start_pos(k), "invalid argument: index %s out of bounds [0:%lld]", expr_text(k), (long long)len);
+        errorf(start_pos(k), "invalid argument: index %s out of bounds [0:%lld]", const_string(&v),
+               (long long)len);
         return false;
     }
     *out = (int64_t)v.i;

@@ -69,6 +69,7 @@ static Site *map_site(Expr *e, Type *t, int64_t hint) {
 
 // map[K]V{k: v, ...}
 void check_map_lit(Expr *e, Type *t, Type *u) {
+    ConstSet keys = {0};  // constant keys, for "duplicate key"
     for (int i = 0; i < e->elts.len; i++) {
         Expr *kv = e->elts.data[i];
         if (kv->kind != EXPR_KEY_VALUE) {
@@ -79,16 +80,8 @@ void check_map_lit(Expr *e, Type *t, Type *u) {
         kv->key = check_element(kv->key, u->key, "map literal");
         kv->value = check_element(kv->value, u->elem, "map literal");
         kv->type = u->elem;
-        if (!kv->key->is_const)
-            continue;
-        for (int j = 0; j < i; j++) {
-            Expr *o = ((Expr *)e->elts.data[j])->key;
-            if (o && o->is_const && o->type == kv->key->type && o->cval.kind == kv->key->cval.kind &&
-                const_compare(TOK_EQL, &o->cval, &kv->key->cval)) {
-                errorf(start_pos(kv->key), "duplicate key %s in map literal", expr_text(kv->key));
-                break;
-            }
-        }
+        if (kv->key->is_const && constset_add(&keys, kv->key))
+            errorf(start_pos(kv->key), "duplicate key %s in map literal", expr_text(kv->key));
     }
     e->type = t;
     map_site(e, u, e->elts.len);
@@ -122,7 +115,7 @@ void builtin_delete(Expr *e) {
     if (e->args.len != 2) {
         for (int i = 0; i < e->args.len; i++)
             check_raw(e->args.data[i]);
-        errorf(e->args.len < 2 ? e->pos : start_pos(e->args.data[2]), "%s arguments for %s (expected 2, found %d)",
+        errorf(start_pos(e), "invalid operation: %s arguments for %s (expected 2, found %d)",
                e->args.len < 2 ? "not enough" : "too many", expr_text(e), e->args.len);
         e->type = type_invalid;
         return;

@@ -22,6 +22,7 @@
 // is addressable whatever T's value is): Selection.indirect.
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "check.h"
 
@@ -143,12 +144,20 @@ Type *check_method_sig(Obj *obj, Type *sig) {
 }
 
 // The declared method name of named type t, with its signature resolved.
+// Lookups compare names exactly, or ignoring case while check_lookup_fold
+// looks for a hint.
+static bool lookup_fold;
+
+static bool same_name(const char *a, const char *b) {
+    return lookup_fold ? !strcasecmp(a, b) : !strcmp(a, b);
+}
+
 Method *check_find_method(Type *t, const char *name) {
     if (!t || t->kind != TYPE_NAMED)
         return NULL;
     for (int i = 0; i < t->nmethods; i++) {
         Method *m = &t->methods[i];
-        if (strcmp(m->name, name))
+        if (!same_name(m->name, name))
             continue;
         if (m->func && !m->sig)
             resolve_obj(m->func);
@@ -206,7 +215,7 @@ static void search_entry(Entry *en, const char *name, Selection *best, int *nfou
         return;  // a type still being declared
     if (u->kind == TYPE_INTERFACE) {
         for (int i = 0; i < u->nmethods; i++)
-            if (!strcmp(u->methods[i].name, name))
+            if (same_name(u->methods[i].name, name))
                 record(best, nfound, en, SEL_IFACE, i, &u->methods[i]);
         return;
     }
@@ -214,7 +223,7 @@ static void search_entry(Entry *en, const char *name, Selection *best, int *nfou
         return;
     for (int i = 0; i < u->nfields; i++) {
         TypeField *f = &u->fields[i];
-        if (!strcmp(f->name, name))
+        if (same_name(f->name, name))
             record(best, nfound, en, SEL_FIELD, i, NULL);
         if (!f->embedded || en->npath >= SEL_MAX_PATH)
             continue;
@@ -273,6 +282,38 @@ Selection check_lookup(Type *t, const char *name) {
         cur = next;
     }
     return best;
+}
+
+// The member of t named like name but for case, for types2's hint "type T has
+// no field or method x, but does have field X": its name, *what ("field" or
+// "method") and the package declaring it; NULL when there is none.
+const char *check_lookup_fold(Type *t, const char *name, const char **what, Package **pkg) {
+    lookup_fold = true;
+    Selection sel = check_lookup(t, name);
+    lookup_fold = false;
+    if (sel.kind != SEL_FIELD && sel.kind != SEL_METHOD && sel.kind != SEL_IFACE)
+        return NULL;
+    *what = sel.kind == SEL_FIELD ? "field" : "method";
+    *pkg = sel.holder->kind == TYPE_NAMED && sel.holder->obj ? sel.holder->obj->pkg : ck.pkg;
+    return sel.kind == SEL_FIELD ? type_under(sel.holder)->fields[sel.index].name : sel.method->name;
+}
+
+static bool is_exported(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
+
+// types2's lookupError: ", but does have field X" when a member differs from
+// name only in case (in another package, only where export allows).
+const char *lookup_hint(Type *t, const char *name) {
+    const char *what;
+    Package *pkg;
+    const char *alt = check_lookup_fold(t, name, &what, &pkg);
+    if (!alt)
+        return "";
+    bool same_tail = !strcmp(alt + 1, name + 1);
+    if (pkg == ck.pkg || (is_exported(name) ? is_exported(alt) : is_exported(alt) && same_tail))
+        return arena_sprintf(", but does have %s %s", what, alt);
+    if (is_exported(name) && same_tail)
+        return arena_sprintf(", but does have unexported %s %s", what, alt);
+    return "";
 }
 
 // Is m (found through sel) in the method set of values of type t?  (Every
@@ -354,8 +395,10 @@ bool check_member_selector(Expr *e, bool called) {
         return true;
     }
     Expr *cur = e->x;
-    for (int i = 0; i < sel.npath; i++)
+    for (int i = 0; i < sel.npath; i++) {
         cur = field_sel(cur, sel.path[i], e->pos);
+        cur->promoted = true;
+    }
     if (sel.kind == SEL_FIELD) {
         Expr *f = field_sel(cur, sel.index, e->pos);
         e->x = cur;
@@ -393,7 +436,8 @@ void check_method_expr(Expr *e) {
         Method *m = sel.method;
         bool is_ptr = type_under(t)->kind == TYPE_POINTER;
         if (m->ptr_recv && !is_ptr) {
-            errorf(start_pos(e), "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
+            errorf(e->name_pos.line ? e->name_pos : e->pos,
+                   "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
                    expr_text(e->x), e->name, expr_text(e->x), e->name);
             e->type = type_invalid;
             return;
@@ -405,13 +449,17 @@ void check_method_expr(Expr *e) {
         }
     }
     if (sel.kind == SEL_NONE || sel.kind == SEL_FIELD || sel.kind == SEL_AMBIGUOUS) {
-        errorf(e->name_pos.line ? e->name_pos : e->pos, "%s.%s undefined (type %s has no method %s)",
-               expr_text(e->x), e->name, type_str_local(t), e->name);
+        // types2: nothing of that name is a lookup error; a field is not a method
+        const char *why = sel.kind == SEL_NONE ? arena_sprintf("field or method %s%s", e->name, lookup_hint(t, e->name))
+                                               : arena_sprintf("method %s", e->name);
+        errorf(e->name_pos.line ? e->name_pos : e->pos, "%s.%s undefined (type %s has no %s)", expr_text(e->x),
+               e->name, type_str_local(t), why);
         e->type = type_invalid;
         return;
     }
     if (!check_in_value_set(t, &sel)) {
-        errorf(start_pos(e), "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
+        errorf(e->name_pos.line ? e->name_pos : e->pos,
+               "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
                expr_text(e->x), e->name, expr_text(e->x), e->name);
         e->type = type_invalid;
         return;

@@ -108,7 +108,8 @@ static bool composite_is_empty(Expr *e) {
 }
 
 static const char *composite_text(Expr *e) {
-    const char *body = composite_is_empty(e) ? "{}" : "{...}";
+    // gc's -m writes "{...}"; types2's messages "{…}" (syntax.ShortString).
+    const char *body = composite_is_empty(e) ? "{}" : m_style ? "{...}" : "{\u2026}";
     if (e->type_expr)
         return arena_sprintf("%s%s", expr_text(e->type_expr), body);
     if (e->type && e->type != type_invalid)
@@ -226,7 +227,10 @@ const char *expr_text(Expr *e) {
         return m_style || !e->type_expr ? "func literal"
                                         : arena_sprintf("%s {\u2026}", signature_text(e->type_expr));
     case EXPR_PAREN: return arena_sprintf("(%s)", expr_text(e->x));
-    case EXPR_SELECTOR: return arena_sprintf("%s.%s", expr_text(e->x), e->name);
+    case EXPR_SELECTOR:
+        if (e->promoted && !m_style)  // types2 prints the selector as written
+            return expr_text(e->x);
+        return arena_sprintf("%s.%s", expr_text(e->x), e->name);
     case EXPR_INDEX: return arena_sprintf("%s[%s]", expr_text(e->x), expr_text(e->index));
     case EXPR_SLICE: return slice_text(e);
     case EXPR_TYPE_ASSERT:

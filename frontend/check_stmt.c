@@ -36,6 +36,16 @@ void check_block(Block *b) {
 
 // ---------------------------------------------------------------- labels
 
+
+static Label *find_label(const char *name) {
+    for (int i = 0; i < ck.labels.len; i++) {
+        Label *l = ck.labels.data[i];
+        if (!strcmp(l->name, name))
+            return l;
+    }
+    return NULL;
+}
+
 static void collect_in(Vec *stmts);
 
 static void collect_stmt(Stmt *s) {
@@ -44,13 +54,15 @@ static void collect_stmt(Stmt *s) {
     switch (s->kind) {
     case STMT_LABELED: {
         if (strcmp(s->label, "_")) {
-            for (int i = 0; i < ck.labels.len; i++) {
-                Label *l = ck.labels.data[i];
-                if (!strcmp(l->name, s->label))
-                    errorf(s->pos, "label %s already defined\n\t%s: other declaration of %s",
-                           s->label, diag_pos_string(l->pos), s->label);
+            // A second label of the same name is reported and otherwise ignored:
+            // the name means the first one (gc's syntax.checkBranches).
+            Label *l = find_label(s->label);
+            if (l) {
+                errorf(s->pos, "label %s already defined at %s", s->label, pos_in_message(l->pos));
+                collect_stmt(s->stmt);
+                break;
             }
-            Label *l = NEW(Label);
+            l = NEW(Label);
             l->name = s->label;
             l->pos = s->pos;
             vec_push(&ck.labels, l);
@@ -77,15 +89,6 @@ static void collect_in(Vec *stmts) {
 }
 
 void collect_labels(Block *body) { collect_in(&body->stmts); }
-
-static Label *find_label(const char *name) {
-    for (int i = 0; i < ck.labels.len; i++) {
-        Label *l = ck.labels.data[i];
-        if (!strcmp(l->name, name))
-            return l;
-    }
-    return NULL;
-}
 
 void check_unused_labels(void) {
     for (int i = 0; i < ck.labels.len; i++) {
@@ -234,12 +237,6 @@ static const char *declared_var(Stmt *s, Pos *pos) {
     return NULL;
 }
 
-// gc spells a position inside a message relative to the directory: ./f.go:3:4.
-static const char *pos_in_message(Pos pos) {
-    const char *s = diag_pos_string(pos);
-    return s[0] == '/' || s[0] == '.' ? s : arena_sprintf("./%s", s);
-}
-
 static void check_goto_target(Stmt *g, Place *gp, Place *lp) {
     int common = 0;
     while (common < gp->depth && common < lp->depth && gp->list[common] == lp->list[common])
@@ -289,7 +286,7 @@ static void check_branch(Stmt *s) {
     Target *t = find_target(s, !is_break);
     if (!t) {
         if (s->label)
-            errorf(s->pos, "invalid %s label %s", kw, s->label);
+            errorf(label_pos(s), "invalid %s label %s", kw, s->label);
         else if (is_break)
             errorf(s->pos, "break is not in a loop, switch, or select");
         else
@@ -297,7 +294,7 @@ static void check_branch(Stmt *s) {
         return;
     }
     if (!is_break && !t->is_loop) {
-        errorf(s->pos, "invalid continue label %s", s->label);
+        errorf(label_pos(s), "invalid continue label %s", s->label);
         return;
     }
     s->target = t->stmt;
@@ -377,8 +374,13 @@ static void assign_mismatch(Expr *rhs0, int nl, int nr) {
            nl == 1 ? "" : "s", nr, nr == 1 ? "" : "s");
 }
 
-// One right-hand value of an n:n assignment; a multi-value call is a count mismatch.
+// One right-hand value of an n:n assignment; a multi-value call is a count
+// mismatch when n is 1, and "in single-value context" otherwise (types2).
 static void check_rhs_value(Expr *r, int nl) {
+    if (nl > 1) {
+        check_value(r);
+        return;
+    }
     check_multi(r);
     if (!is_invalid(r) && r->type->kind == TYPE_TUPLE) {
         call_mismatch(strip_parens(r), nl, r->type->nresults);
@@ -416,6 +418,12 @@ static void check_plain_assign(Stmt *s) {
         lhs[i] = check_lhs(s->lhs.data[i]);
     if (nl == nr) {
         for (int i = 0; i < nr; i++) {
+            Expr *r = strip_parens(s->rhs.data[i]);
+            if (lhs[i] && is_invalid(lhs[i]) && (nl > 1 || r->kind != EXPR_CALL)) {
+                // types2 only evaluates the value (a lone call is matched as a tuple)
+                check_raw(s->rhs.data[i]);
+                continue;
+            }
             check_rhs_value(s->rhs.data[i], nl);
             s->rhs.data[i] = assign_to(lhs[i], s->rhs.data[i]);
         }
@@ -460,7 +468,6 @@ static bool define_var(Expr *ident, Type *t, Expr **rhs) {
             *rhs = assign_conv(*rhs, old->type, "assignment");
         return false;
     }
-    bool bad_rhs = (rhs && is_invalid(*rhs)) || (!rhs && (!t || t == type_invalid));
     if (rhs && !is_invalid(*rhs)) {
         if ((*rhs)->type->kind == TYPE_UNTYPED_NIL) {
             errorf(start_pos(*rhs), "use of untyped nil in assignment");
@@ -469,9 +476,7 @@ static bool define_var(Expr *ident, Type *t, Expr **rhs) {
         use_default(*rhs);
         t = (*rhs)->type;
     }
-    Obj *o = declare_local(ident, t ? t : type_invalid);
-    if (bad_rhs)
-        o->used = true;  // no "declared and not used" after an error in its value
+    declare_local(ident, t ? t : type_invalid);  // reported unused even after an error in its value
     return true;
 }
 
@@ -551,8 +556,10 @@ static void check_op_assign(Stmt *s) {
         }
         if (y->is_const && type_is_untyped(y->type)) {
             ConstVal v;
-            if (!const_to_int(&y->cval, &v) || v.i < 0) {
-                errorf(start_pos(y), "invalid shift count %s", operand_string(y));
+            bool integral = const_to_int(&y->cval, &v);
+            if (!integral || v.i < 0) {  // worded as check_shift words them
+                errorf(start_pos(y), integral ? "invalid operation: negative shift count %s" : "%s truncated to uint",
+                       operand_string(y));
                 return;
             }
             convert_untyped(y, type_uint);
@@ -602,7 +609,7 @@ static void check_op_assign(Stmt *s) {
     mark_reassigned(lhs);
     if (op == TOK_ADD && type_is_string(t)) {
         Site *site = site_new(SITE_CONCAT, s->pos, type_uint8, NULL);
-        site->text = arena_sprintf("%s + %s", expr_text(lhs), expr_text(y));
+        site->text = arena_sprintf("%s + %s", site_text(lhs), site_text(y));
         site->count = -1;
         site->size = -1;
         s->site = site;
@@ -676,6 +683,18 @@ static const char *results_list(Type *sig) {
 }
 
 // spec: Return statements
+// A bare return where another declaration hides a named result (spec: the
+// implementation restriction under Return statements; types2's wording).
+static void shadowed_results(Stmt *s, Func *f) {
+    for (int i = 0; i < f->results.len; i++) {
+        Obj *r = f->results.data[i];
+        Obj *alt = strcmp(r->name, "_") ? scope_lookup(ck.scope, r->name) : NULL;
+        if (alt && alt != r)
+            errorf(s->pos, "result parameter %s not in scope at return\n\t%s: inner declaration of var %s %s",
+                   r->name, diag_pos_string(alt->pos), r->name, type_str_local(r->type));
+    }
+}
+
 static void check_return(Stmt *s) {
     Func *f = ck.fn;
     s->func = f;
@@ -688,13 +707,19 @@ static void check_return(Stmt *s) {
     if (nr == 0) {
         if (n && !f->named_results)
             errorf(s->pos, "not enough return values\n\thave ()\n\twant %s", results_list(sig));
+        else if (n)
+            shadowed_results(s, f);
         return;
     }
-    if (nr == 1 && n > 1) {
+    if (nr == 1 && n >= 1) {  // return f(): f's results are matched as a list (types2)
         Expr *r = s->rhs.data[0];
         check_multi(r);
         if (is_invalid(r))
             return;
+        if (n == 1 && r->type->kind != TYPE_TUPLE) {
+            s->rhs.data[0] = assign_conv(r, sig->results[0], "return statement");
+            return;
+        }
         if (r->type->kind == TYPE_TUPLE && r->type->nresults == n) {
             for (int i = 0; i < n; i++)
                 if (r->type->results[i] != sig->results[i])
@@ -704,7 +729,8 @@ static void check_return(Stmt *s) {
         }
         Vec have = {0};
         vec_push(&have, r);
-        errorf(start_pos(r), "not enough return values\n\thave %s\n\twant %s",
+        bool many = r->type->kind == TYPE_TUPLE && r->type->nresults > n;
+        errorf(start_pos(r), "%s return values\n\thave %s\n\twant %s", many ? "too many" : "not enough",
                r->type->kind == TYPE_TUPLE ? type_str_local(r->type) : types_list(&have),
                results_list(sig));
         return;
@@ -938,18 +964,14 @@ static void check_clause_body(CaseClause *c, bool last) {
 }
 
 // Reports a constant case equal to an earlier one of the same switch.
-static void duplicate_case(Vec *seen, Expr *v) {
-    if (is_invalid(v) || !v->is_const || type_is_interface(v->type))
+// Boolean cases are not compared (types2's goVal has numbers and strings only).
+static void duplicate_case(ConstSet *seen, Expr *v) {
+    if (is_invalid(v) || !v->is_const || type_is_interface(v->type) || v->cval.kind == CONST_BOOL)
         return;
-    for (int i = 0; i < seen->len; i++) {
-        Expr *p = seen->data[i];
-        if (p->type == v->type && const_compare(TOK_EQL, &p->cval, &v->cval)) {
-            errorf(start_pos(v), "duplicate case %s in expression switch\n\t%s: previous case",
-                   operand_string(v), diag_pos_string(start_pos(p)));
-            return;
-        }
-    }
-    vec_push(seen, v);
+    Expr *p = constset_add(seen, v);
+    if (p)
+        errorf(start_pos(v), "duplicate case %s in expression switch\n\t%s: previous case",
+               operand_string(v), diag_pos_string(start_pos(p)));
 }
 
 // spec: Switch statements (expression switches)
@@ -970,7 +992,7 @@ static void check_switch(Stmt *s, const char *label) {
     }
     push_target(s, label, false);
     CaseClause *dflt = NULL;
-    Vec seen = {0};  // constant case values, for "duplicate case"
+    ConstSet seen = {0};  // constant case values, for "duplicate case"
     for (int i = 0; i < s->clauses.len; i++) {
         CaseClause *c = s->clauses.data[i];
         if (c->is_default) {
@@ -993,6 +1015,9 @@ static void check_labeled(Stmt *s) {
     const char *label = s->label;
     if (!t)
         return;
+    Label *first = find_label(label);
+    if (first && (first->pos.line != s->pos.line || first->pos.col != s->pos.col))
+        label = NULL;  // a duplicate label (reported): break and continue cannot name it
     switch (t->kind) {
     case STMT_FOR: check_for(t, label); break;
     case STMT_RANGE: check_range(t, label); break;
@@ -1019,11 +1044,13 @@ static void check_stmt(Stmt *s) {
     case STMT_INCDEC: check_incdec(s); return;
     case STMT_ASSIGN: check_assign(s); return;
     case STMT_DEFER: check_defer(s); return;
-    case STMT_GO:
-        if (s->x)
-            check_raw(s->x);  // marks what the call uses
-        not_supported(s, "go statements");
+    case STMT_GO: {
+        int before = ck.errors.len;
+        check_defer(s);  // gc's errors for a bad go statement come first
+        if (ck.errors.len == before)
+            not_supported(s, "go statements");
         return;
+    }
     case STMT_RETURN: check_return(s); return;
     case STMT_BREAK: case STMT_CONTINUE: check_branch(s); return;
     case STMT_GOTO: check_goto(s); return;

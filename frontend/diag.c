@@ -14,9 +14,18 @@
 enum { DIAG_MAX_ERRORS = 10 };
 
 static Vec files;
-static int error_count;
+static int error_count, syntax_error_count;
 static char *capture_buf;
 static size_t capture_cap, capture_len;
+
+// Errors held back between diag_hold and diag_release.
+typedef struct Held {
+    Pos pos;
+    const char *msg;
+    int seq;
+} Held;
+static bool holding;
+static Vec held;
 
 int diag_add_file(const char *name, const char *text, size_t len) {
     SourceFile *f = NEW(SourceFile);
@@ -63,20 +72,73 @@ static void diag_emit(const char *line) {
     capture_buf[capture_len] = 0;
 }
 
+// Prints one error, the n-th; the tenth ends the process.
+static void emit_error(Pos pos, const char *msg, int n) {
+    diag_emit(arena_sprintf("%s: %s\n", diag_pos_string(pos), msg));
+    if (n >= DIAG_MAX_ERRORS && !capture_buf) {
+        diag_emit(arena_sprintf("%s: too many errors\n", diag_pos_string(pos)));
+        exit(1);
+    }
+}
+
 void diag_error(Pos pos, const char *fmt, ...) {
     char msg[1024];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    diag_emit(arena_sprintf("%s: %s\n", diag_pos_string(pos), msg));
-    if (++error_count >= DIAG_MAX_ERRORS && !capture_buf) {
-        diag_emit(arena_sprintf("%s: too many errors\n", diag_pos_string(pos)));
-        exit(1);
+    error_count++;
+    if (!strncmp(msg, "syntax error", 12))
+        syntax_error_count++;
+    if (!holding) {
+        emit_error(pos, msg, error_count);
+        return;
     }
+    Held *h = NEW(Held);
+    h->pos = pos;
+    h->msg = arena_strdup(msg);
+    h->seq = held.len;
+    vec_push(&held, h);
 }
 
 int diag_error_count(void) { return error_count; }
+
+int diag_syntax_error_count(void) { return syntax_error_count; }
+
+void diag_hold(void) { holding = true; }
+
+bool diag_holding(void) { return holding; }
+
+static int held_cmp(const void *a, const void *b) {
+    const Held *x = *(Held *const *)a, *y = *(Held *const *)b;
+    if (x->pos.file != y->pos.file)
+        return x->pos.file - y->pos.file;
+    if (x->pos.line != y->pos.line)
+        return x->pos.line - y->pos.line;
+    if (x->pos.col != y->pos.col)
+        return x->pos.col - y->pos.col;
+    return x->seq - y->seq;
+}
+
+// gc stops at the tenth error reported, prints those ten sorted and then
+// "too many errors" at the tenth's position: the errors held are in the order
+// they were reported.
+void diag_release(void) {
+    holding = false;
+    int n = held.len < DIAG_MAX_ERRORS || capture_buf ? held.len : DIAG_MAX_ERRORS;
+    Pos tenth = n ? ((Held *)held.data[n - 1])->pos : (Pos){-1, 0, 0};
+    if (n > 1)
+        qsort(held.data, (size_t)n, sizeof(void *), held_cmp);
+    for (int i = 0; i < n; i++) {
+        Held *h = held.data[i];
+        diag_emit(arena_sprintf("%s: %s\n", diag_pos_string(h->pos), h->msg));
+    }
+    held.len = 0;
+    if (n >= DIAG_MAX_ERRORS && !capture_buf) {
+        diag_emit(arena_sprintf("%s: too many errors\n", diag_pos_string(tenth)));
+        exit(1);
+    }
+}
 
 void diag_capture(char *buf, size_t cap) {
     capture_buf = buf;
@@ -87,7 +149,9 @@ void diag_capture(char *buf, size_t cap) {
 }
 
 void diag_reset(void) {
-    error_count = 0;
+    error_count = syntax_error_count = 0;
+    holding = false;
+    held.len = 0;
     capture_len = 0;
     if (capture_buf && capture_cap)
         capture_buf[0] = 0;

@@ -74,6 +74,17 @@ int diag_add_file(const char *name, const char *text, size_t len);
 const SourceFile *diag_file(int index);
 void diag_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int diag_error_count(void);
+// Errors whose message starts with "syntax error".  As in gc, only these stop
+// the compilation before type checking; the lexer's own errors ("newline in
+// string", "invalid character ... in identifier") do not.
+int diag_syntax_error_count(void);
+// Between diag_hold and diag_release errors are counted but held back, in the
+// order they are reported; diag_release prints them sorted by position (gc's
+// FlushErrors), so the lexer's errors fall in among the checker's.  As in gc,
+// only the first ten reported are printed, then "too many errors".
+void diag_hold(void);
+bool diag_holding(void);
+void diag_release(void);
 // Formats "file:line:col" for messages that cite a second position.
 const char *diag_pos_string(Pos pos);
 // Test hook: when set, diagnostics go to this buffer instead of stderr and the
@@ -126,6 +137,7 @@ typedef struct Token {
     int64_t slen;       // TOK_STRING: length of sval
     int32_t rune;       // TOK_CHAR: decoded value
     bool auto_semi;     // TOK_SEMICOLON inserted at a newline or EOF ("newline" in messages)
+    bool bad;           // a literal the lexer reported an error in (parsed as EXPR_BAD)
 } Token;
 
 typedef struct Lexer Lexer;
@@ -133,6 +145,10 @@ typedef struct Lexer Lexer;
 Lexer *lexer_new(int file);  // file: index from diag_add_file
 Token lexer_next(Lexer *lx);
 const char *tok_string(TokKind kind);  // "+", "func", "identifier", ...
+// Is name a well-formed identifier?  One with a character the lexer reported
+// ("invalid character U+00A7 '§' in identifier") is kept whole but is not,
+// and the checker does not call it undefined (types2's isValidName).
+bool lexer_valid_ident(const char *name);
 
 // ---------------------------------------------------------------- ast (parser.c)
 // Operators in Expr.op and Stmt.op reuse TokKind (TOK_ADD, TOK_LAND, ...).
@@ -277,6 +293,7 @@ struct Expr {
     Intrinsic intrinsic;
     int field_index;   // EXPR_SELECTOR on a struct: index into the struct's fields
     bool implicit_deref;  // EXPR_SELECTOR: x is a pointer to the struct (p.f means (*p).f)
+    bool promoted;     // EXPR_SELECTOR the checker inserted for an embedded field (x.f -> x.E.f)
     int64_t *field_path;  // unused: promoted selectors are expanded into explicit chains (invariant 13)
     bool is_method;    // EXPR_SELECTOR naming a method: a method value, or the fn of a CALL_METHOD
     Obj *method;       // EXPR_SELECTOR of a concrete method: the method's OBJ_FUNC

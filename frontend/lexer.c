@@ -46,6 +46,7 @@ struct Lexer {
     bool nlsemi;    // a newline now becomes a semicolon
     int err_line;   // line and text of the last error reported, for lex_error
     const char *err_msg;
+    int nerrors;    // errors found (reported or dropped as repeats): marks bad tokens
 };
 
 // Reports a lexical error.  Like gc (base.ErrorfAt), an error whose text
@@ -58,6 +59,7 @@ static void lex_error(Lexer *lx, Pos pos, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    lx->nerrors++;
     if (lx->err_msg && lx->err_line == pos.line && strcmp(lx->err_msg, msg) == 0)
         return;
     lx->err_line = pos.line;
@@ -336,6 +338,19 @@ const char *tok_string(TokKind kind) {
 }
 
 // identifier = letter { letter | unicode_digit } .   (spec: Identifiers, Keywords)
+bool lexer_valid_ident(const char *name) {
+    const unsigned char *s = (const unsigned char *)name;
+    size_t n = strlen(name);
+    for (size_t i = 0; i < n;) {
+        int w;
+        int32_t c = utf8_decode(s + i, n - i, &w);
+        if (!(is_letter(c) || is_unicode_letter(c) || (i > 0 && (is_decimal(c) || is_unicode_digit(c)))))
+            return false;
+        i += (size_t)w;
+    }
+    return n > 0;
+}
+
 static void lex_ident(Lexer *lx, Token *t, size_t start) {
     while (lx->ch >= 0 && at_ident_char(lx, false))
         nextch(lx);
@@ -855,7 +870,20 @@ static bool lex_operator(Lexer *lx, Token *t) {
     return true;
 }
 
+static Token lex_token(Lexer *lx);
+
+// Like gc's scanner, a literal with an error in it is still one token, marked
+// bad so that the parser makes it an EXPR_BAD (types2 skips BasicLit.Bad).
 Token lexer_next(Lexer *lx) {
+    int before = lx->nerrors;
+    Token t = lex_token(lx);
+    bool literal = t.kind == TOK_INT || t.kind == TOK_FLOAT || t.kind == TOK_IMAG ||
+                   t.kind == TOK_CHAR || t.kind == TOK_STRING;
+    t.bad = literal && lx->nerrors > before;
+    return t;
+}
+
+static Token lex_token(Lexer *lx) {
     bool nlsemi = lx->nlsemi;
     lx->nlsemi = false;
     Token t;

@@ -300,6 +300,7 @@ void pkg_reset(void) { src_pkgs.len = 0; }
 bool pkg_load_imports(Program *prog, File **files, int nfiles) {
     Vec order = {0};
     bool ok = true;
+    int errors_before = diag_error_count();  // the lexer's, in main's files
     for (int i = 0; i < nfiles && ok; i++) {
         for (int j = 0; j < files[i]->imports.len && ok; j++) {
             Spec *s = files[i]->imports.data[j];
@@ -313,9 +314,9 @@ bool pkg_load_imports(Program *prog, File **files, int nfiles) {
         p->pkg = check_package(prog, p->path, p->files, p->nfiles);
         if (p->pkg)
             apply_directives(p);
-        ok = p->pkg && !diag_error_count();
+        ok = p->pkg && diag_error_count() == errors_before;
     }
-    return ok && !diag_error_count();
+    return ok && diag_error_count() == errors_before;
 }
 
 Package *pkg_find(const char *path) {

@@ -640,7 +640,7 @@ static Expr *literal_expr(Parser *p) {
         [TOK_INT] = EXPR_INT_LIT, [TOK_FLOAT] = EXPR_FLOAT_LIT, [TOK_IMAG] = EXPR_IMAG_LIT,
         [TOK_CHAR] = EXPR_CHAR_LIT, [TOK_STRING] = EXPR_STRING_LIT,
     };
-    Expr *e = new_expr(kinds[p->tok.kind], p->tok.pos);
+    Expr *e = new_expr(p->tok.bad ? EXPR_BAD : kinds[p->tok.kind], p->tok.pos);
     e->lit = p->tok.lit;
     e->sval = p->tok.sval;
     e->slen = p->tok.slen;

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	var names []string
+	names.append("ann")
+	count := len names
+	fmt.Println(count)
+}

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"fmt"
+	"strings"
+)
+
+func main() {
+	strings := []string{"a"}
+	fmt.Println(strings)
+}

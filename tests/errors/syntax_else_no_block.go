@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := 4
+	if n%2 == 0 {
+		fmt.Println("even")
+	} else fmt.Println("odd")
+}

@@ -1,0 +1,7 @@
+package main
+
+func (x int) {
+}
+
+func main() {
+}
