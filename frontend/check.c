@@ -52,13 +52,8 @@ const char *pos_in_message(Pos pos) {
 
 static int error_cmp(const void *a, const void *b) {
     const Error *x = *(Error *const *)a, *y = *(Error *const *)b;
-    if (x->pos.file != y->pos.file)
-        return x->pos.file - y->pos.file;
-    if (x->pos.line != y->pos.line)
-        return x->pos.line - y->pos.line;
-    if (x->pos.col != y->pos.col)
-        return x->pos.col - y->pos.col;
-    return x->seq - y->seq;
+    int c = diag_pos_cmp(x->pos, y->pos);
+    return c ? c : x->seq - y->seq;
 }
 
 // Prints the errors sorted by position (diag_error stops the process after

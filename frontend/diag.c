@@ -109,15 +109,18 @@ void diag_hold(void) { holding = true; }
 
 bool diag_holding(void) { return holding; }
 
+int diag_pos_cmp(Pos a, Pos b) {
+    if (a.file != b.file)
+        return a.file - b.file;
+    if (a.line != b.line)
+        return a.line - b.line;
+    return a.col - b.col;
+}
+
 static int held_cmp(const void *a, const void *b) {
     const Held *x = *(Held *const *)a, *y = *(Held *const *)b;
-    if (x->pos.file != y->pos.file)
-        return x->pos.file - y->pos.file;
-    if (x->pos.line != y->pos.line)
-        return x->pos.line - y->pos.line;
-    if (x->pos.col != y->pos.col)
-        return x->pos.col - y->pos.col;
-    return x->seq - y->seq;
+    int c = diag_pos_cmp(x->pos, y->pos);
+    return c ? c : x->seq - y->seq;
 }
 
 // gc stops at the tenth error reported, prints those ten sorted and then

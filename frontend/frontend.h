@@ -87,6 +87,8 @@ bool diag_holding(void);
 void diag_release(void);
 // Formats "file:line:col" for messages that cite a second position.
 const char *diag_pos_string(Pos pos);
+// Orders positions by file, line and column (errors print sorted, as gc's).
+int diag_pos_cmp(Pos a, Pos b);
 // Test hook: when set, diagnostics go to this buffer instead of stderr and the
 // ten-error limit does not exit.
 void diag_capture(char *buf, size_t cap);
