@@ -10,8 +10,7 @@
 // types.c's intern table).  The hash must agree with const_compare: an int and
 // a float constant compare as long doubles (const.c, cmp_values), so every
 // number is hashed through its long double value, with -0 folded into 0.
-// Other kinds hash their bytes; a kind this file does not know hashes to its
-// kind alone, which stays correct (equal values still collide) but slow.
+// A complex constant hashes both parts the same way; strings hash their bytes.
 #include <math.h>
 #include <string.h>
 
@@ -41,11 +40,12 @@ static uint64_t hash_const(Expr *e) {
     switch (v->kind) {
     case CONST_BOOL: return mix(h, v->b);
     case CONST_INT: case CONST_FLOAT: return mix(h, hash_number(const_as_float(v)));
+    case CONST_COMPLEX: return mix(mix(h, hash_number(v->f)), hash_number(v->fi));
     case CONST_STRING:
         for (int64_t i = 0; i < v->slen; i++)
             h = (h ^ (unsigned char)v->s[i]) * 1099511628211ull;  // FNV-1a
         return mix(h, (uint64_t)v->slen);
-    default: return mix(h, v->kind);
+    default: return mix(h, v->kind);  // no value: equal to nothing but itself
     }
 }
 

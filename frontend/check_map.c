@@ -81,7 +81,7 @@ void check_map_lit(Expr *e, Type *t, Type *u) {
         kv->value = check_element(kv->value, u->elem, "map literal");
         kv->type = u->elem;
         if (kv->key->is_const && constset_add(&keys, kv->key))
-            errorf(start_pos(kv->key), "duplicate key %s in map literal", expr_text(kv->key));
+            errorf(start_pos(kv->key), "duplicate key %s in map literal", const_string(&kv->key->cval));
     }
     e->type = t;
     map_site(e, u, e->elts.len);

@@ -964,9 +964,11 @@ static void check_clause_body(CaseClause *c, bool last) {
 }
 
 // Reports a constant case equal to an earlier one of the same switch.
-// Boolean cases are not compared (types2's goVal has numbers and strings only).
+// Boolean and complex cases are not compared (types2's goVal has integers,
+// floats and strings only).
 static void duplicate_case(ConstSet *seen, Expr *v) {
-    if (is_invalid(v) || !v->is_const || type_is_interface(v->type) || v->cval.kind == CONST_BOOL)
+    if (is_invalid(v) || !v->is_const || type_is_interface(v->type) || v->cval.kind == CONST_BOOL ||
+        v->cval.kind == CONST_COMPLEX)
         return;
     Expr *p = constset_add(seen, v);
     if (p)
